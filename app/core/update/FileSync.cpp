@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileSync.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kiosk::FileSync {
+namespace {
+
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
+bool syncDirectory(const QString &path)
+{
+    return syncPath(path, O_RDONLY | O_DIRECTORY);
+}
+
+bool syncFile(const QString &path)
+{
+    return syncPath(path, O_RDONLY);
+}
+
+bool replaceSymlink(const QString &link, const QString &target, QString *error)
+{
+    const QString temporary = link + QStringLiteral(".new");
+    QFile::remove(temporary);
+    if (::symlink(QFile::encodeName(target).constData(), QFile::encodeName(temporary).constData()) != 0) {
+        *error = QStringLiteral("symlink %1: %2").arg(temporary, systemError());
+        return false;
+    }
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(link).constData()) != 0) {
+        *error = QStringLiteral("rename %1: %2").arg(link, systemError());
+        QFile::remove(temporary);
+        return false;
+    }
+    if (!syncDirectory(QFileInfo(link).absolutePath())) {
+        *error = QStringLiteral("fsync %1: %2").arg(QFileInfo(link).absolutePath(), systemError());
+        return false;
+    }
+    return true;
+}
+
+bool copyTree(const QString &from, const QString &to, QString *error)
+{
+    const QDir source(from);
+    if (!QDir().mkpath(to)) {
+        *error = QStringLiteral("cannot create ") + to;
+        return false;
+    }
+    QStringList directories{to};
+    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo entry(it.next());
+        const QString target = QDir(to).filePath(source.relativeFilePath(entry.filePath()));
+        if (entry.isSymLink() || !(entry.isFile() || entry.isDir())) {
+            *error = QStringLiteral("refusing to copy %1: not a plain file").arg(entry.filePath());
+            return false;
+        }
+        if (entry.isDir()) {
+            if (!QDir().mkpath(target)) {
+                *error = QStringLiteral("cannot create ") + target;
+                return false;
+            }
+            directories << target;
+            continue;
+        }
+        QFile::remove(target);
+        if (!QFile::copy(entry.filePath(), target) || !syncFile(target)) {
+            *error = QStringLiteral("cannot copy %1 to %2").arg(entry.filePath(), target);
+            return false;
+        }
+    }
+    // New entries are durable only once each directory holding them is synced.
+    for (const QString &directory : std::as_const(directories)) {
+        if (!syncDirectory(directory)) {
+            *error = QStringLiteral("fsync ") + directory;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kiosk::FileSync

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Kiosque Métiers du numérique — one entry point for developers, CI and technicians.
+#   ./kiosk.sh run [--windowed] [kiosk options…]   install what is missing, build, start the kiosk
+#   ./kiosk.sh test                                same set-up, then every test suite (headless)
+#   ./kiosk.sh bench | soak [MINUTES] | package    see README.md
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+BUILD=${KIOSK_BUILD_DIR:-$ROOT/build}
+JOBS=${KIOSK_JOBS:-$(nproc)}
+
+# Debian 12 packages the build, the tests and the kiosk need (see docs/architecture.md).
+PACKAGES=(
+  cmake ninja-build g++ pkg-config git
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-multimedia-dev qt6-tools-dev
+  qt6-tools-dev-tools qt6-l10n-tools qt6-virtualkeyboard-dev libqt6sql6-sqlite
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick qml6-module-qtquick-controls
+  qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+  qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtquick-virtualkeyboard
+  qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  libsodium-dev minisign libqrencode-dev libsystemd-dev
+  sqlite3 fonts-dejavu-core xvfb xauth xdotool imagemagick ffmpeg espeak-ng
+)
+
+say() { printf 'kiosk.sh: %s\n' "$*" >&2; }
+
+install_missing() {
+  local missing=()
+  for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing ${#missing[@]} Debian package(s): ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  local log
+  log=$(mktemp)
+  if ! { "${sudo[@]}" apt-get update -qq && \
+         "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    say "package installation failed (see above)"
+    exit 1
+  fi
+  rm -f "$log"
+}
+
+build() {
+  install_missing
+  if [ ! -f "$BUILD/build.ninja" ]; then
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  fi
+  cmake --build "$BUILD" --parallel "$JOBS" | grep -v '^\[' || true
+  # grep swallows the build's status: check it again (a no-op when the build succeeded).
+  cmake --build "$BUILD" --parallel "$JOBS" >/dev/null
+}
+
+run() {
+  build
+  local args=(--data-dir "${KIOSK_DATA_DIR:-$BUILD/var}")
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    say "no display found. To try the kiosk without a screen, run:"
+    say "  xvfb-run -s '-screen 0 1920x1080x24' ./kiosk.sh run --windowed"
+    exit 1
+  fi
+  exec "$BUILD/kiosk" "${args[@]}" "$@"
+}
+
+run_tests() {
+  build
+  cd "$BUILD"
+  QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$JOBS" "$@"
+}
+
+case "${1:-}" in
+  run) shift; run "$@" ;;
+  test) shift; run_tests "$@" ;;
+  build) build ;;
+  *)
+    echo "usage: $0 run [--windowed] | test | build" >&2
+    exit 2 ;;
+esac

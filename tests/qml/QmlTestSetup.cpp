@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QmlTestSetup.h"
+
+#include "TestContent.h"
+
+#include <QQmlEngine>
+
+QmlTestSetup::QmlTestSetup() = default;
+QmlTestSetup::~QmlTestSetup() = default;
+
+void QmlTestSetup::qmlEngineAvailable(QQmlEngine *engine)
+{
+    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    if (!kiosk::test::writeSmallContent(m_contentDir.path()) || !m_store.open(m_contentDir.path()))
+        qFatal("QML tests: cannot open the fixture content: %s", qPrintable(m_store.errorString()));
+    m_preferences = std::make_unique<Preferences>(Preferences::Defaults{});
+    m_summary = std::make_unique<ContentSummary>(m_store, *m_preferences);
+    Preferences::provide(m_preferences.get());
+    ContentSummary::provide(m_summary.get());
+}

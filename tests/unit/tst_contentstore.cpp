@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestContent.h"
+#include "content/ContentStore.h"
+#include "content/SchemaMigrator.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kiosk::ContentStore;
+using kiosk::SchemaMigrator;
+
+class TestContentStore : public QObject
+{
+    Q_OBJECT
+
+    // Runs fn on a raw connection to dir/content.sqlite.
+    template<typename Fn>
+    static void withDatabase(const QString &dir, Fn fn)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(dir + QStringLiteral("/content.sqlite"));
+            QVERIFY(db.open());
+            fn(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+private Q_SLOTS:
+    void opensFixtureAndReadsInfo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(kiosk::test::writeSmallContent(dir.path(), 7));
+        ContentStore store;
+        QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));
+        QVERIFY(store.isOpen());
+        const kiosk::ContentInfo info = store.info();
+        QCOMPARE(info.version, 7);
+        QCOMPARE(info.homeTitle, QStringLiteral("Les métiers du numérique"));
+        QCOMPARE(info.homeTitleEn, QStringLiteral("Digital jobs"));
+        QCOMPARE(store.count(QStringLiteral("jobs")), 4);
+        QCOMPARE(store.count(QStringLiteral("no_such_table")), -1);
+        QCOMPARE(store.count(QStringLiteral("jobs; DROP TABLE jobs")), -1);
+        QCOMPARE(store.mediaPath(QStringLiteral("media/a.png")), dir.path() + QStringLiteral("/media/a.png"));
+    }
+
+    void missingDatabaseIsAClearError()
+    {
+        QTemporaryDir dir;
+        ContentStore store;
+        QVERIFY(!store.open(dir.path()));
+        QVERIFY(!store.isOpen());
+        QVERIFY(store.errorString().contains(QStringLiteral("no content database")));
+    }
+
+    void migratesEveryOlderSchema_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 0; version < SchemaMigrator::latestVersion(); ++version)
+            QTest::addRow("from %d", version) << version;
+    }
+
+    void migratesEveryOlderSchema()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        withDatabase(dir.path(), [from](QSqlDatabase &db) {
+            QString error;
+            QVERIFY2(SchemaMigrator::migrateTo(db, from, &error), qPrintable(error));
+            QCOMPARE(SchemaMigrator::currentVersion(db), from);
+        });
+        ContentStore store;
+        QVERIFY2(store.open(dir.path(), ContentStore::Access::ReadWrite), qPrintable(store.errorString()));
+        QSqlDatabase db = store.database();
+        QCOMPARE(SchemaMigrator::currentVersion(db),
+                 SchemaMigrator::latestVersion());
+        QCOMPARE(store.count(QStringLiteral("jobs")), 0);
+    }
+
+    void readOnlyOpenRefusesAnOlderSchema()
+    {
+        QTemporaryDir dir;
+        withDatabase(dir.path(), [](QSqlDatabase &db) {
+            QString error;
+            QVERIFY(SchemaMigrator::migrateTo(db, 1, &error));
+        });
+        ContentStore store;
+        QVERIFY(!store.open(dir.path(), ContentStore::Access::ReadOnly));
+        QVERIFY(store.errorString().contains(QStringLiteral("schema version 1")));
+    }
+
+    void refusesANewerDatabase()
+    {
+        QTemporaryDir dir;
+        withDatabase(dir.path(), [](QSqlDatabase &db) {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
+        });
+        ContentStore store;
+        QVERIFY(!store.open(dir.path(), ContentStore::Access::ReadWrite));
+        QVERIFY2(store.errorString().contains(QStringLiteral("newer than this kiosk")),
+                 qPrintable(store.errorString()));
+    }
+
+    void failedMigrationLeavesTheOldVersion()
+    {
+        QTemporaryDir dir;
+        withDatabase(dir.path(), [](QSqlDatabase &db) {
+            QString error;
+            QVERIFY(SchemaMigrator::migrateTo(db, 1, &error));
+            // A table the next migration creates already exists: that migration must fail whole.
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE search_index (x)")));
+            QVERIFY(!SchemaMigrator::migrate(db, &error));
+            QVERIFY(error.contains(QStringLiteral("migration 2")));
+            QCOMPARE(SchemaMigrator::currentVersion(db), 1);
+        });
+    }
+
+    void reopenSignalsModels()
+    {
+        QTemporaryDir first, second;
+        QVERIFY(kiosk::test::writeSmallContent(first.path(), 1));
+        QVERIFY(kiosk::test::writeSmallContent(second.path(), 2));
+        ContentStore store;
+        QVERIFY(store.open(first.path()));
+        QSignalSpy reopened(&store, &ContentStore::reopened);
+        QVERIFY(store.reopen(second.path()));
+        QCOMPARE(reopened.count(), 1);
+        QCOMPARE(store.info().version, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentStore)
+#include "tst_contentstore.moc"
