@@ -4,6 +4,7 @@
 #include "ContentSummary.h"
 #include "Logging.h"
 #include "Preferences.h"
+#include "VisitorSession.h"
 #include "content/ContentStore.h"
 #include "kiosk/DataPaths.h"
 #include "update/ContentLibrary.h"
@@ -83,7 +84,10 @@ int main(int argc, char *argv[])
 
     Preferences preferences(Preferences::Defaults{});
     ContentSummary summary(store, preferences);
+    VisitorSession session(nullptr);
+    QObject::connect(&session, &VisitorSession::resetting, &preferences, &Preferences::reset);
     Preferences::provide(&preferences);
+    VisitorSession::provide(&session);
     ContentSummary::provide(&summary);
 
     QQmlApplicationEngine engine;

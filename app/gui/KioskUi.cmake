@@ -15,10 +15,20 @@ qt_add_qml_module(kioskui
     qml/components/Tile.qml
     qml/components/TopBar.qml
     qml/screens/HomeScreen.qml
+    qml/screens/JobsScreen.qml
+    qml/screens/JobScreen.qml
+    qml/screens/InterviewsScreen.qml
+    qml/screens/InterviewScreen.qml
+    qml/screens/QuizScreen.qml
+    qml/screens/TrainingsScreen.qml
+    qml/screens/TrainingScreen.qml
+    qml/screens/LyceeScreen.qml
+    qml/screens/SearchScreen.qml
   SOURCES
     app/gui/QmlSingleton.h
     app/gui/Preferences.h app/gui/Preferences.cpp
     app/gui/ContentSummary.h app/gui/ContentSummary.cpp
+    app/gui/VisitorSession.h app/gui/VisitorSession.cpp
 )
 target_include_directories(kioskui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/app/gui)
 target_link_libraries(kioskui PUBLIC kioskcore Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt6::Multimedia)

@@ -15,6 +15,9 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine *engine)
         qFatal("QML tests: cannot open the fixture content: %s", qPrintable(m_store.errorString()));
     m_preferences = std::make_unique<Preferences>(Preferences::Defaults{});
     m_summary = std::make_unique<ContentSummary>(m_store, *m_preferences);
+    m_session = std::make_unique<VisitorSession>(nullptr);
+    QObject::connect(m_session.get(), &VisitorSession::resetting, m_preferences.get(), &Preferences::reset);
     Preferences::provide(m_preferences.get());
+    VisitorSession::provide(m_session.get());
     ContentSummary::provide(m_summary.get());
 }

@@ -2,6 +2,7 @@
 #pragma once
 #include "ContentSummary.h"
 #include "Preferences.h"
+#include "VisitorSession.h"
 #include "content/ContentStore.h"
 
 #include <QObject>
@@ -27,4 +28,5 @@ private:
     kiosk::ContentStore m_store;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<ContentSummary> m_summary;
+    std::unique_ptr<VisitorSession> m_session;
 };
