@@ -71,8 +71,19 @@ run() {
 
 run_tests() {
   build
-  cd "$BUILD"
-  QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$JOBS" "$@"
+  local status=0
+  (cd "$BUILD" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$JOBS" "$@") || status=1
+  # The C++ unit tests again, under AddressSanitizer + UndefinedBehaviorSanitizer.
+  local asan="$BUILD-asan"
+  if [ ! -f "$asan/build.ninja" ]; then
+    cmake -S "$ROOT" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKIOSK_SANITIZE=ON >/dev/null
+  fi
+  say "building the unit tests with ASan + UBSan"
+  cmake --build "$asan" --parallel "$JOBS" --target unit_tests >/dev/null || status=1
+  (cd "$asan" && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+     ctest --output-on-failure --timeout 600 -j "$JOBS" -L unit "$@") || status=1
+  return $status
 }
 
 case "${1:-}" in
