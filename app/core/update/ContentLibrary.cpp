@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContentLibrary.h"
 
+#include "CrashPoint.h"
 #include "FileSync.h"
 #include "Logging.h"
 #include "content/ContentStore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -30,6 +32,11 @@ ContentLibrary::ContentLibrary(const QString &contentRoot)
 QString ContentLibrary::stagingDir() const
 {
     return m_root + QStringLiteral("/staging");
+}
+
+QString ContentLibrary::lockFilePath() const
+{
+    return m_root + QStringLiteral("/import.lock");
 }
 
 QString ContentLibrary::linkTarget(const QString &linkName) const
@@ -95,6 +102,7 @@ bool ContentLibrary::install(const QString &completeDir, int version, QString *e
     }
     FileSync::syncDirectory(versionsDir);
     FileSync::syncDirectory(QFileInfo(completeDir).absolutePath());
+    CrashPoint::hit("install-moved");
 
     // previous first: a cut between the two steps leaves current == previous, both complete.
     const QString oldActive = activeDir();
@@ -102,6 +110,7 @@ bool ContentLibrary::install(const QString &completeDir, int version, QString *e
         && !FileSync::replaceSymlink(m_root + QLatin1Char('/') + kPrevious,
                                      QDir(m_root).relativeFilePath(oldActive), error))
         return false;
+    CrashPoint::hit("install-previous");
     if (!FileSync::replaceSymlink(m_root + QLatin1Char('/') + kCurrent, kVersions + QLatin1Char('/') + name, error))
         return false;
     qCInfo(lcUpdate).noquote() << "content version" << version << "active in" << destination;
@@ -145,7 +154,12 @@ bool ContentLibrary::seedIfEmpty(const QString &builtContentDir, QString *error)
 
 void ContentLibrary::cleanUp()
 {
-    QDir(stagingDir()).removeRecursively();
+    QLockFile importLock(lockFilePath());
+    importLock.setStaleLockTime(0); // only a dead holder makes the lock stale, however long an import
+    if (importLock.tryLock(0)) {
+        QDir(stagingDir()).removeRecursively();
+        importLock.unlock();
+    }
     QFile::remove(m_root + QLatin1Char('/') + kCurrent + QStringLiteral(".new"));
     QFile::remove(m_root + QLatin1Char('/') + kPrevious + QStringLiteral(".new"));
     const QString keepActive = activeDir();

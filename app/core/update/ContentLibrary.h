@@ -15,6 +15,9 @@ public:
 
     QString root() const { return m_root; }
     QString stagingDir() const;
+    // Held (QLockFile) by an import for its whole run: start-up housekeeping leaves staging alone
+    // while a live process holds it.
+    QString lockFilePath() const;
 
     // Absolute folder of the active / previous version, "" when there is none.
     QString activeDir() const;
