@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "Language.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kiosk {
+
+// One key figure (a row of chiffres.csv), in the wanted language.
+struct Figure
+{
+    QString id;
+    QString label;
+    double value = 0;
+    QString unit;     // "%", "salariés", may be empty
+    QString year;     // "2018", "2017-2018", may be empty
+    QString source;
+};
+
+// The figures sharing one `graphique` id: one chart on screen.
+struct FigureChart
+{
+    QString id;
+    QString title;
+    QList<Figure> figures;   // in content order
+};
+
+class FigureQueries
+{
+public:
+    // Every chart, in the order the content first mentions it.
+    static QList<FigureChart> charts(const QSqlDatabase &db, Language language);
+
+    // 26000 → "26 000" (French) or "26,000" (English); one decimal when the value has one.
+    static QString formatNumber(double value, Language language);
+};
+
+} // namespace kiosk
