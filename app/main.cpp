@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk executable: the composition root. It reads the command line, opens the content, builds
 // the objects QML sees, and loads the UI. No logic of its own lives here.
+#include "ContentControllers.h"
 #include "ContentSummary.h"
+#include "ContentUpdate.h"
+#include "DiscoveryControllers.h"
 #include "Logging.h"
 #include "Preferences.h"
+#include "PublicDisplay.h"
+#include "StatsController.h"
+#include "UiTranslator.h"
+#include "UsageRecorder.h"
 #include "VisitorSession.h"
+#include "analytics/UsageExport.h"
+#include "analytics/UsageLog.h"
 #include "content/ContentStore.h"
+#include "kiosk/Clock.h"
+#include "kiosk/Config.h"
 #include "kiosk/DataPaths.h"
+#include "kiosk/SingleInstance.h"
 #include "update/ContentLibrary.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
@@ -20,11 +33,13 @@ Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
 namespace {
 
-// The demo content built with the kiosk: next to the build tree, or installed under share/.
+// The demo content built with the kiosk: installed beside the binary (/usr/bin/kiosk →
+// /usr/share/kiosk/demo-content, whatever the install prefix), else in the build tree.
 QString builtDemoContent()
 {
-    for (const char *candidate : {KIOSK_BUILD_DEMO_CONTENT, KIOSK_INSTALLED_DEMO_CONTENT}) {
-        const QString dir = QString::fromUtf8(candidate);
+    const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                              + QStringLiteral("/../share/kiosk/demo-content"));
+    for (const QString &dir : {installed, QStringLiteral(KIOSK_BUILD_DEMO_CONTENT)}) {
         if (QFileInfo::exists(dir + QStringLiteral("/content.sqlite")))
             return dir;
     }
@@ -50,6 +65,9 @@ bool openContent(kiosk::ContentStore &store, kiosk::ContentLibrary &library, con
 
 int main(int argc, char *argv[])
 {
+    // The on-screen keyboard: a kiosk has no physical one (read when the application starts).
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("kiosk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kiosque Métiers du numérique"));
@@ -66,13 +84,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo-content"),
                                         QStringLiteral("Built content used when none is installed."),
                                         QStringLiteral("DIR"));
-    parser.addOptions({dataDirOption, windowedOption, demoOption});
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QStringLiteral("Configuration file (default: /etc/kiosk/kiosk.ini if it exists, else "
+                       "<data dir>/kiosk.ini if it exists, else built-in defaults)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dataDirOption, windowedOption, demoOption, configOption});
     parser.process(app);
 
     const kiosk::DataPaths paths(parser.isSet(dataDirOption) ? parser.value(dataDirOption)
                                                              : kiosk::DataPaths::defaultDataDir());
     QDir().mkpath(paths.dataDir());
     qCInfo(lcApp).noquote() << "kiosk starting, data directory" << paths.dataDir();
+
+    kiosk::SingleInstance instance(paths.dataDir());
+    if (QString message; !instance.acquire(&message)) {
+        qCCritical(lcApp).noquote() << "kiosk event=refused reason=already_running";
+        fprintf(stderr, "kiosk: %s\n", qUtf8Printable(message));
+        return 3;
+    }
+    const kiosk::Config config =
+        kiosk::Config::load(kiosk::Config::locate(parser.value(configOption), paths.dataDir()));
 
     kiosk::ContentStore store;
     kiosk::ContentLibrary library(paths.contentRoot());
@@ -82,23 +114,78 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Preferences preferences(Preferences::Defaults{});
+    Preferences preferences(Preferences::Defaults{config.language, config.largeText, config.highContrast});
+    UiTranslator translator(preferences);   // first on languageChanged: see UiTranslator.h
     ContentSummary summary(store, preferences);
     VisitorSession session(nullptr);
     QObject::connect(&session, &VisitorSession::resetting, &preferences, &Preferences::reset);
     Preferences::provide(&preferences);
     VisitorSession::provide(&session);
     ContentSummary::provide(&summary);
+    ContentControllers controllers(store, preferences, session);   // jobs, trainings, search
+    controllers.provide();
+    DiscoveryControllers discovery(store, preferences, session);   // interviews, lycée, quiz
+    discovery.provide();
+
+    // Inactivity reset, attract loop, staff access, lockdown, watchdog (issue 5).
+    const kiosk::SystemClock clock;
+    PublicDisplay display(config, clock, store, preferences, session, paths.dataDir());
+    display.provide();
+    // The interview player plays at the kiosk's sound level, and a playing video holds off the idle reset.
+    {
+        AudioSettings &audio = *AudioSettings::instance();
+        IdleController &idle = *IdleController::instance();
+        InterviewPlayer &player = discovery.player;
+        player.setVolumeCap(audio.volume());
+        QObject::connect(&audio, &AudioSettings::percentChanged, &player,
+                         [&audio, &player] { player.setVolumeCap(audio.volume()); });
+        QObject::connect(&player, &InterviewPlayer::playingChanged, &idle,
+                         [&idle, &player] { idle.setVideoPlaying(player.isPlaying()); });
+    }
+    display.install(true, parser.isSet(windowedOption));
+    // USB sticks and the inbox: signed content packs, shown on the staff screen (issue 6).
+    ContentUpdate update(store, library, clock,
+                         {config.trustedKeys, config.mountRoots, config.inboxDir(paths.dataDir()), paths.stateFile()});
+    update.provide();
+    update.start();
+    // Under systemd (Restart=always) leaving is enough for a restart; by hand, start a new kiosk.
+    constexpr int kRestartExitCode = 75;
+    QObject::connect(&display.staff(), &StaffController::quitRequested, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&display.staff(), &StaffController::restartRequested, &app,
+                     [] { QCoreApplication::exit(kRestartExitCode); });
+
+    // Usage statistics: their own database, outside the swapped content. If it cannot be opened
+    // the kiosk still runs; recording is then a no-op.
+    kiosk::UsageLog usageLog;
+    usageLog.open(paths.analyticsDatabase());
+    UsageRecorder usageRecorder(usageLog, &QDateTime::currentDateTime);
+    StatsController stats(usageLog, store, kiosk::UsageExport::kioskId());
+    QObject::connect(&session, &VisitorSession::resetting, &usageRecorder, &UsageRecorder::reset);
+    UsageRecorder::provide(&usageRecorder);
+    StatsController::provide(&stats);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    ContentControllers::installOn(engine);
+    translator.setEngine(&engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        window && !parser.isSet(windowedOption))
-        window->showFullScreen();
-    return QGuiApplication::exec();
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+        if (!parser.isSet(windowedOption))
+            window->showFullScreen();
+        display.watch(window);
+    }
+    qCInfo(lcApp).noquote() << QStringLiteral("kiosk event=start content_version=%1 config=%2 kiosk_id=%3")
+                                   .arg(QString::number(store.info().version),
+                                        config.source.isEmpty() ? QStringLiteral("defaults") : config.source,
+                                        config.kioskId);
+    const int exitCode = QGuiApplication::exec();
+    if (exitCode == kRestartExitCode && !qEnvironmentVariableIsSet("INVOCATION_ID")) {
+        instance.release();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
+    return exitCode;
 }

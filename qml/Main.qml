@@ -26,6 +26,9 @@ ApplicationWindow {
             console.warn("unknown page", page)
             return
         }
+        UsageRecorder.recordScreen(page)
+        if (page === "job" || page === "training" || page === "interview")
+            UsageRecorder.recordView(page, itemId)
         const screen = stack.push(component, { itemId: itemId })
         screen.openRequested.connect(window.open)
     }
@@ -45,9 +48,13 @@ ApplicationWindow {
 
         TopBar {
             Layout.fillWidth: true
-            title: stack.depth > 1 ? "" : ContentSummary.homeTitle
-            showHome: stack.depth > 1
-            onHomeRequested: window.goHome()
+            objectName: "topBar"
+            showHome: stack.depth > 1   // the home screen shows the content's title itself
+            onBackRequested: stack.pop()
+            onHomeRequested: {
+                UsageRecorder.recordScreen("home")
+                window.goHome()
+            }
         }
 
         StackView {
@@ -59,6 +66,62 @@ ApplicationWindow {
                 onSectionChosen: (section) => window.open(section, "")
             }
         }
+    }
+
+    // Layers over the screens, bottom to top: attract loop, dimming outside opening hours, the
+    // "Toujours là ?" overlay, the staff screen, the PIN pad, the hidden staff gesture.
+    AttractScreen {
+        objectName: "attract"
+        anchors.fill: parent
+        visible: !VisitorSession.active
+        running: visible && AttractController.open
+        onStarted: VisitorSession.begin()
+    }
+
+    Rectangle {
+        objectName: "closedDimmer"
+        anchors.fill: parent
+        visible: !VisitorSession.active && !AttractController.open
+        color: "black"
+        opacity: AttractController.dimOpacity
+    }
+
+    StillThereOverlay {
+        objectName: "stillThere"
+        anchors.fill: parent
+    }
+
+    // Always there, shown when needed: a Loader cannot create components of this Bound file.
+    StaffScreen {
+        objectName: "staffScreen"
+        anchors.fill: parent
+        visible: StaffController.staffMode
+    }
+
+    Rectangle {
+        objectName: "pinPad"
+        anchors.fill: parent
+        visible: StaffController.pinPadVisible
+        color: "#D9000000"
+        MouseArea { anchors.fill: parent }   // modal
+        PinPad {
+            anchors.centerIn: parent
+            onSubmitted: (pin) => StaffController.submitPin(pin)
+            onCancelled: StaffController.cancelPin()
+        }
+    }
+
+    // The hidden staff gesture: taps in one corner ([staff] gesture_* in kiosk.ini). Small enough
+    // to stay clear of the top bar's buttons.
+    MouseArea {
+        objectName: "staffGesture"
+        readonly property bool atRight: StaffController.gestureCorner.endsWith("right")
+        readonly property bool atBottom: StaffController.gestureCorner.startsWith("bottom")
+        width: Theme.margin
+        height: Theme.margin
+        x: atRight ? window.width - width : 0
+        y: atBottom ? window.height - height : 0
+        onClicked: StaffController.cornerTapped()
     }
 
     Component { id: jobsPage; JobsScreen {} }

@@ -3,6 +3,8 @@
 qt_add_library(kioskui STATIC)
 
 set_source_files_properties(qml/Theme.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
+# Interface icons (white line drawings, SVG): Icon { name: "home" } shows qml/icons/home.svg.
+file(GLOB kiosk_icons RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS qml/icons/*.svg)
 
 qt_add_qml_module(kioskui
   URI Kiosk
@@ -14,6 +16,10 @@ qt_add_qml_module(kioskui
     qml/Theme.qml
     qml/components/Tile.qml
     qml/components/TopBar.qml
+    qml/components/UpdatePanel.qml
+    qml/components/StatsPanel.qml
+    qml/components/StatsHourChart.qml
+    qml/components/StatsRanking.qml
     qml/screens/HomeScreen.qml
     qml/screens/JobsScreen.qml
     qml/screens/JobScreen.qml
@@ -24,12 +30,91 @@ qt_add_qml_module(kioskui
     qml/screens/TrainingScreen.qml
     qml/screens/LyceeScreen.qml
     qml/screens/SearchScreen.qml
+    qml/screens/AttractScreen.qml
+    qml/screens/StaffScreen.qml
+    qml/components/StillThereOverlay.qml
+    qml/components/PinPad.qml
+    qml/components/FilterChip.qml
+    qml/components/FilterRow.qml
+    qml/components/JobCardDelegate.qml
+    qml/components/SectionHeader.qml
+    qml/components/QrCode.qml
+    qml/components/DepartmentMap.qml
+    qml/components/LinkButton.qml
+    qml/components/TrainingDelegate.qml
+    qml/components/SearchResultDelegate.qml
+    qml/components/Icon.qml
+    qml/components/PillButton.qml
+    qml/components/Glyph.qml
+    qml/components/PlayerButton.qml
+    qml/components/SeekBar.qml
+    qml/components/CaptionView.qml
+    qml/components/VideoPlayer.qml
+    qml/components/InterviewCard.qml
+    qml/components/SideTab.qml
+    qml/components/TextCard.qml
+    qml/components/TopicSections.qml
+    qml/components/LevelSteps.qml
+    qml/components/BarChart.qml
+    qml/components/QuizOptionCard.qml
+    qml/components/QuizResultCard.qml
+  RESOURCES
+    ${kiosk_icons}
   SOURCES
     app/gui/QmlSingleton.h
     app/gui/Preferences.h app/gui/Preferences.cpp
     app/gui/ContentSummary.h app/gui/ContentSummary.cpp
     app/gui/VisitorSession.h app/gui/VisitorSession.cpp
+    app/gui/UpdateController.h app/gui/UpdateController.cpp
+    app/gui/ContentUpdate.h app/gui/ContentUpdate.cpp
+    app/gui/ActivityFilter.h app/gui/ActivityFilter.cpp
+    app/gui/IdleController.h app/gui/IdleController.cpp
+    app/gui/AudioSettings.h app/gui/AudioSettings.cpp
+    app/gui/StaffController.h app/gui/StaffController.cpp
+    app/gui/Lockdown.h app/gui/Lockdown.cpp
+    app/gui/AttractModel.h app/gui/AttractModel.cpp
+    app/gui/AttractController.h app/gui/AttractController.cpp
+    app/gui/PublicDisplay.h app/gui/PublicDisplay.cpp
+    app/gui/UsageRecorder.h app/gui/UsageRecorder.cpp
+    app/gui/StatsRowModel.h app/gui/StatsRowModel.cpp
+    app/gui/StatsController.h app/gui/StatsController.cpp
+    app/gui/FilterOptionsModel.h app/gui/FilterOptionsModel.cpp
+    app/gui/JobsModel.h app/gui/JobsModel.cpp
+    app/gui/JobDetail.h app/gui/JobDetail.cpp
+    app/gui/TrainingDetail.h app/gui/TrainingDetail.cpp
+    app/gui/Details.h app/gui/Details.cpp
+    app/gui/Departments.h app/gui/Departments.cpp
+    app/gui/DepartmentsModel.h app/gui/DepartmentsModel.cpp
+    app/gui/TrainingsModel.h app/gui/TrainingsModel.cpp
+    app/gui/SearchResultsModel.h app/gui/SearchResultsModel.cpp
+    app/gui/SearchController.h app/gui/SearchController.cpp
+    app/gui/LevelNames.h app/gui/LevelNames.cpp
+    app/gui/MediaUrl.h
+    app/gui/QrImageProvider.h app/gui/QrImageProvider.cpp
+    app/gui/UiTranslator.h app/gui/UiTranslator.cpp
+    app/gui/ContentControllers.h app/gui/ContentControllers.cpp
+    app/gui/InterviewsModel.h app/gui/InterviewsModel.cpp
+    app/gui/InterviewPlayer.h app/gui/InterviewPlayer.cpp
+    app/gui/LyceeModel.h app/gui/LyceeModel.cpp
+    app/gui/ChartsModel.h app/gui/ChartsModel.cpp
+    app/gui/QuizResultModel.h app/gui/QuizResultModel.cpp
+    app/gui/QuizController.h app/gui/QuizController.cpp
+    app/gui/DiscoveryControllers.h app/gui/DiscoveryControllers.cpp
 )
 target_include_directories(kioskui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/app/gui)
 target_link_libraries(kioskui PUBLIC kioskcore Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt6::Multimedia)
 kiosk_strict_warnings(kioskui)
+target_link_libraries(kioskui PRIVATE PkgConfig::QRENCODE)   # QrImageProvider
+# The interface in English: i18n/kiosk_en.ts (French is the source language), compiled into the
+# resources as :/i18n/kiosk_en.qm. Refresh the .ts after changing strings:
+#   cmake --build <build dir> --target update_translations
+# (Scanned files listed here: lupdate does not find the module's relative source paths.)
+file(GLOB_RECURSE kiosk_ui_texts CONFIGURE_DEPENDS qml/*.qml app/gui/*.cpp)
+qt_add_translations(kioskui TS_FILES i18n/kiosk_en.ts RESOURCE_PREFIX /i18n SOURCES ${kiosk_ui_texts}
+                    LUPDATE_OPTIONS -locations none)   # stable .ts diffs while code moves
+# systemd watchdog and readiness (app/gui/Watchdog.h): only where libsystemd is found.
+if(SYSTEMD_FOUND)
+  target_sources(kioskui PRIVATE app/gui/Watchdog.h app/gui/Watchdog.cpp)
+  target_link_libraries(kioskui PRIVATE PkgConfig::SYSTEMD)
+  target_compile_definitions(kioskui PUBLIC KIOSK_HAVE_SYSTEMD)
+endif()

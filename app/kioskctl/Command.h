@@ -35,3 +35,7 @@ QString dataDirectory(const QCommandLineParser &parser);
 
 // Command lists of each area (one file each).
 CommandList statusCommands();
+CommandList configCommands();
+CommandList packCommands();
+CommandList statsCommands();
+CommandList contentCommands();

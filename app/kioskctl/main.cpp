@@ -9,7 +9,7 @@ namespace {
 CommandList allCommands()
 {
     CommandList all;
-    for (CommandList part : {statusCommands()})
+    for (CommandList part : {statusCommands(), configCommands(), packCommands(), statsCommands(), contentCommands()})
         all.insert(all.end(), part.begin(), part.end());
     return all;
 }

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttractQuery.h"
+
+#include "Logging.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtMath>
+
+#include <functional>
+
+namespace kiosk {
+namespace {
+
+using Kind = AttractItem::Kind;
+
+QVector<AttractItem> select(const QSqlDatabase &db, const QString &sql,
+                            const std::function<AttractItem(const QSqlQuery &)> &read)
+{
+    QVector<AttractItem> items;
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qCWarning(lcContent).noquote() << "attract query failed:" << query.lastError().text();
+        return items;
+    }
+    while (query.next())
+        items << read(query);
+    return items;
+}
+
+QString figureValue(double value, const QString &unit, Language language)
+{
+    const QLocale locale(language == Language::English ? QLocale::English : QLocale::French);
+    const bool whole = qFuzzyCompare(value, qRound64(value) * 1.0) || value == 0.0;
+    const QString number = locale.toString(value, 'f', whole ? 0 : 1);
+    if (unit.isEmpty())
+        return number;
+    // French puts a (narrow non-breaking) space before % too; English only before other units.
+    const bool spaced = language == Language::French || unit != QLatin1String("%");
+    return spaced ? QString(number + QChar(0x202F) + unit) : QString(number + unit);
+}
+
+} // namespace
+
+QVector<AttractItem> AttractQuery::items(const QSqlDatabase &db, Language lang, Kinds kinds)
+{
+    QVector<QVector<AttractItem>> lists;
+    if (kinds.jobs) {
+        lists << select(db,
+                        QStringLiteral("SELECT id, title_m, title_f, title_en, hook, hook_en, image FROM jobs "
+                                       "ORDER BY sort_order, id"),
+                        [lang](const QSqlQuery &q) {
+                            const QString male = q.value(1).toString();
+                            const QString female = q.value(2).toString();
+                            const QString french = male == female ? male : male + QStringLiteral(" / ") + female;
+                            return AttractItem{Kind::Job,
+                                               q.value(0).toString(),
+                                               localized(lang, french, q.value(3).toString()),
+                                               localized(lang, q.value(4).toString(), q.value(5).toString()),
+                                               QString(),
+                                               q.value(6).toString()};
+                        });
+    }
+    if (kinds.figures) {
+        lists << select(db,
+                        QStringLiteral("SELECT id, value, unit, label, label_en, chart_title, chart_title_en, year "
+                                       "FROM figures ORDER BY chart, sort_order, id"),
+                        [lang](const QSqlQuery &q) {
+                            QString detail = localized(lang, q.value(5).toString(), q.value(6).toString());
+                            if (!q.value(7).isNull())
+                                detail += QStringLiteral(" (%1)").arg(q.value(7).toInt());
+                            return AttractItem{Kind::Figure,
+                                               q.value(0).toString(),
+                                               figureValue(q.value(1).toDouble(), q.value(2).toString(), lang),
+                                               localized(lang, q.value(3).toString(), q.value(4).toString()),
+                                               detail,
+                                               QString()};
+                        });
+    }
+    if (kinds.interviews) {
+        lists << select(db,
+                        QStringLiteral("SELECT id, person, role, role_en, summary, summary_en, employer, portrait "
+                                       "FROM interviews ORDER BY sort_order, id"),
+                        [lang](const QSqlQuery &q) {
+                            QString detail = localized(lang, q.value(2).toString(), q.value(3).toString());
+                            if (const QString employer = q.value(6).toString(); !employer.isEmpty())
+                                detail += QStringLiteral(" — ") + employer;
+                            return AttractItem{Kind::Interview,
+                                               q.value(0).toString(),
+                                               q.value(1).toString(),
+                                               localized(lang, q.value(4).toString(), q.value(5).toString()),
+                                               detail,
+                                               q.value(7).toString()};
+                        });
+    }
+
+    // Round-robin over the kinds: job, figure, interview, job, figure, job…
+    QVector<AttractItem> mixed;
+    for (qsizetype round = 0;; ++round) {
+        bool any = false;
+        for (const QVector<AttractItem> &list : std::as_const(lists)) {
+            if (round < list.size()) {
+                mixed << list[round];
+                any = true;
+            }
+        }
+        if (!any)
+            break;
+    }
+    return mixed;
+}
+
+} // namespace kiosk

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttractModel.h"
+
+#include "Preferences.h"
+#include "content/ContentStore.h"
+
+#include <QFileInfo>
+#include <QUrl>
+
+using kiosk::AttractItem;
+
+AttractModel::AttractModel(kiosk::ContentStore &store, Preferences &preferences, kiosk::AttractQuery::Kinds kinds,
+                           QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_preferences(preferences)
+    , m_kinds(kinds)
+{
+    connect(&store, &kiosk::ContentStore::reopened, this, &AttractModel::reload);
+    connect(&preferences, &Preferences::languageChanged, this, &AttractModel::reload);
+    reload();
+}
+
+int AttractModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant AttractModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AttractItem &item = m_items[index.row()];
+    switch (role) {
+    case KindRole:
+        switch (item.kind) {
+        case AttractItem::Kind::Job:
+            return QStringLiteral("job");
+        case AttractItem::Kind::Figure:
+            return QStringLiteral("figure");
+        case AttractItem::Kind::Interview:
+            return QStringLiteral("interview");
+        }
+        return {};
+    case ItemIdRole:
+        return item.id;
+    case TitleRole:
+        return item.title;
+    case TextRole:
+        return item.text;
+    case DetailRole:
+        return item.detail;
+    case ImageRole: {
+        const QString path = m_store.mediaPath(item.image);
+        return path.isEmpty() || !QFileInfo::exists(path) ? QUrl() : QUrl::fromLocalFile(path);
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AttractModel::roleNames() const
+{
+    return {
+        {KindRole, "kind"},   {ItemIdRole, "itemId"}, {TitleRole, "title"},
+        {TextRole, "text"},   {DetailRole, "detail"}, {ImageRole, "image"},
+    };
+}
+
+void AttractModel::reload()
+{
+    beginResetModel();
+    m_items = kiosk::AttractQuery::items(m_store.database(), m_preferences.contentLanguage(), m_kinds);
+    endResetModel();
+    Q_EMIT countChanged();
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// The attract loop shown between visitors (and at start): the content's cards drift slowly across
+// the screen (jobs with their picture, key figures, interviews), the background moves too, so that
+// no still image burns into the panel. A tap anywhere starts a visit. Paused while `running` is false
+// (hidden, or outside opening hours).
+Rectangle {
+    id: attract
+
+    property bool running: true
+    signal started()
+
+    color: Theme.background
+
+    // Two soft discs drifting in the background: the screen is never still, even without cards.
+    Repeater {
+        model: 2
+        delegate: Rectangle {
+            id: disc
+            required property int index
+            width: attract.height * (0.9 - index * 0.3)
+            height: width
+            radius: width / 2
+            color: index === 0 ? Theme.surface : Theme.surfaceRaised
+            opacity: 0.6
+            SequentialAnimation on x {
+                running: attract.running
+                loops: Animation.Infinite
+                NumberAnimation {
+                    from: -disc.width / 3; to: attract.width - disc.width * 2 / 3
+                    duration: 47000 + disc.index * 13000; easing.type: Easing.InOutSine
+                }
+                NumberAnimation {
+                    from: attract.width - disc.width * 2 / 3; to: -disc.width / 3
+                    duration: 47000 + disc.index * 13000; easing.type: Easing.InOutSine
+                }
+            }
+            SequentialAnimation on y {
+                running: attract.running
+                loops: Animation.Infinite
+                NumberAnimation {
+                    from: -disc.height / 4; to: attract.height - disc.height * 3 / 4
+                    duration: 31000 + disc.index * 7000; easing.type: Easing.InOutSine
+                }
+                NumberAnimation {
+                    from: attract.height - disc.height * 3 / 4; to: -disc.height / 4
+                    duration: 31000 + disc.index * 7000; easing.type: Easing.InOutSine
+                }
+            }
+        }
+    }
+
+    Text {
+        id: heading
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        horizontalAlignment: Text.AlignHCenter
+        text: ContentSummary.homeTitle
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontDisplay
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    // The cards move continuously from right to left, one slideSeconds per card.
+    PathView {
+        id: cards
+        objectName: "live:attractCards"   // moving: left out of the reset state snapshot
+        anchors.top: heading.bottom
+        anchors.bottom: banner.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.topMargin: Theme.spacing
+        anchors.bottomMargin: Theme.spacing
+        model: AttractController.items
+        interactive: false
+        pathItemCount: Math.max(1, Math.min(count, Math.ceil(width / (cardWidth + Theme.spacing)) + 1))
+        readonly property real cardWidth: Math.min(560, width * 0.8)
+        path: Path {
+            startX: cards.width + cards.cardWidth / 2 + Theme.spacing
+            startY: cards.height / 2
+            PathLine {
+                x: cards.width - cards.pathItemCount * (cards.cardWidth + Theme.spacing) + cards.cardWidth / 2
+                y: cards.height / 2
+            }
+        }
+        NumberAnimation on offset {
+            running: attract.running && cards.count > 0
+            from: 0
+            to: cards.count
+            duration: Math.max(1, cards.count) * AttractController.slideSeconds * 1000
+            loops: Animation.Infinite
+        }
+        delegate: AttractCard {
+            width: cards.cardWidth
+            height: Math.min(cards.height, 720)
+        }
+    }
+
+    component AttractCard: Rectangle {
+        id: card
+        required property string kind
+        required property string title
+        required property string text
+        required property string detail
+        required property url image
+
+        radius: Theme.radius
+        color: Theme.surfaceRaised
+        border.color: Theme.outline
+        border.width: 2
+        clip: true
+
+        Column {
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacingSmall
+
+            Text {
+                text: card.kind === "figure" ? qsTr("Chiffre clé")
+                    : card.kind === "interview" ? qsTr("Témoignage") : qsTr("Métier")
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+            }
+            Image {
+                visible: status !== Image.Null   // no picture in the content: no room kept for it
+                width: parent.width
+                height: visible ? parent.width * 9 / 16 : 0
+                source: card.image
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+            }
+            Text {
+                width: parent.width
+                text: card.title
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: card.kind === "figure" ? Theme.fontDisplay * 1.5 : Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                width: parent.width
+                text: card.text
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: card.kind === "figure" ? Theme.fontLarge : Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Text {
+                width: parent.width
+                visible: card.detail.length > 0
+                text: card.detail
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    // Still, so that the e2e test can recognise the attract screen by this region.
+    Rectangle {
+        id: banner
+        objectName: "attractBanner"
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: bannerText.implicitHeight + 2 * Theme.margin
+        color: Theme.accent
+
+        Column {
+            id: bannerText
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Touchez l'écran pour commencer")
+                color: Theme.textOnAccent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                visible: !Preferences.english
+                text: "Touch the screen to start"   // the English invitation stays under the French one
+                color: Theme.textOnAccent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: attract.started()
+    }
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# End-to-end, issue 5: the real kiosk under Xvfb with a 5 s inactivity delay. It starts on the
+# attract loop; xdotool taps into it and opens the jobs; nobody touches it any more; the
+# "Toujours là ?" overlay shows, then the kiosk resets to the attract loop — checked by screenshots
+# (ImageMagick) and by the log. A second kiosk on the same data directory must refuse to start.
+#   tests/e2e/idle_reset.sh BUILD_DIR        exit 0 = pass, 1 = fail, 77 = skipped (ctest SKIP)
+set -euo pipefail
+
+BUILD=$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)
+DEMO=$BUILD/demo-content
+skip() { echo "SKIP: $*"; exit 77; }
+[ -f "$DEMO/content.sqlite" ] || skip "no demo content in $DEMO (built by db/ with the kiosk)"
+for tool in xvfb-run xdotool import convert compare; do
+  command -v "$tool" >/dev/null || skip "$tool is not installed (see kiosk.sh PACKAGES)"
+done
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cat >"$WORK/kiosk.ini" <<'INI'
+[idle]
+timeout = 5
+warning = 3
+[display]
+cursor_visible = true
+INI
+
+# Everything below runs inside Xvfb.
+cat >"$WORK/inside.sh" <<'INSIDE'
+set -euo pipefail
+BUILD=$1 DEMO=$2 WORK=$3
+export QT_QPA_PLATFORM=xcb QT_QUICK_CONTROLS_STYLE=Basic
+LOG=$WORK/kiosk.log
+fail() {
+  echo "FAIL: $*"
+  echo "--- kiosk log"; cat "$LOG"
+  exit 1
+}
+# wait_for PATTERN SECONDS: until the kiosk log has a line matching PATTERN.
+wait_for() {
+  local deadline=$((SECONDS + $2))
+  until grep -q -- "$1" "$LOG"; do
+    [ $SECONDS -lt $deadline ] || fail "no log line matching '$1' within $2 s"
+    sleep 0.2
+  done
+}
+# banner NAME: the bottom strip of a screenshot, where the attract loop's still banner is.
+shot() { import -window root "$WORK/$1.png"; convert "$WORK/$1.png" -crop 1920x110+0+965 +repage "$WORK/$1-banner.png"; }
+# differing_pixels A B: how many pixels of two banner strips differ.
+differing_pixels() { compare -metric AE -fuzz 8% "$WORK/$1-banner.png" "$WORK/$2-banner.png" null: 2>&1 || true; }
+
+"$BUILD/kiosk" --windowed --data-dir "$WORK/data" --config "$WORK/kiosk.ini" --demo-content "$DEMO" >"$LOG" 2>&1 &
+KIOSK=$!
+trap 'kill $KIOSK 2>/dev/null || true' EXIT
+wait_for "kiosk event=start" 30
+timeout 20 xdotool search --sync --onlyvisible --name "Kiosque" >/dev/null || fail "no kiosk window"
+sleep 2   # first frames
+
+# One kiosk per data directory.
+status=0
+"$BUILD/kiosk" --windowed --data-dir "$WORK/data" --config "$WORK/kiosk.ini" --demo-content "$DEMO" \
+  >"$WORK/second.log" 2>&1 || status=$?
+[ "$status" -eq 3 ] || fail "a second kiosk started (exit $status)"
+grep -q "déjà lancé" "$WORK/second.log" || fail "the second kiosk did not say why it stopped"
+
+shot attract
+xdotool mousemove 960 540 click 1
+wait_for "visitor event=start" 5
+sleep 0.5
+xdotool mousemove 330 500 click 1   # the "Les métiers" tile
+sleep 1
+shot visit
+[ "$(differing_pixels attract visit)" -gt 20000 ] || fail "the visit screen looks like the attract loop"
+
+sleep 5   # past the 5 s delay: the overlay counts down
+shot warning
+[ "$(differing_pixels visit warning)" -gt 20000 ] || fail "no 'Toujours là ?' overlay after 5 s"
+grep -q "visitor event=reset" "$LOG" && fail "reset before the end of the countdown"
+
+wait_for "visitor event=reset reason=idle" 10
+sleep 1
+shot reset
+pixels=$(differing_pixels attract reset)
+[ "$pixels" -lt 2000 ] || fail "the screen after the reset is not the attract loop ($pixels pixels differ)"
+grep -E "visitor event=reset reason=idle idle_s=[0-9]+" "$LOG" >/dev/null || fail "reset line without idle seconds"
+
+kill $KIOSK; wait $KIOSK 2>/dev/null || true
+echo "--- kiosk log"; cat "$LOG"
+echo "PASS: attract → visit → 'Toujours là ?' → reset to the attract loop; second instance refused"
+INSIDE
+
+xvfb-run -a -s "-screen 0 1920x1080x24" bash "$WORK/inside.sh" "$BUILD" "$DEMO" "$WORK"

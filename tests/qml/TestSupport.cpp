@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "FakeClock.h"
+#include "PublicDisplay.h"
+
+TestSupport::TestSupport(kiosk::test::FakeClock &clock, PublicDisplay &display, QQmlEngine &engine,
+                         const QString &qmltypesFile, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_display(display)
+    , m_snapshot(engine, qmltypesFile)
+{
+}
+
+void TestSupport::advanceClock(int milliseconds)
+{
+    m_clock.advance(milliseconds);
+    m_display.idleMonitor().check();
+}
+
+QStringList TestSupport::snapshot(QObject *windowOrItem) const
+{
+    return m_snapshot.take(windowOrItem);
+}
+
+QStringList TestSupport::diff(const QStringList &before, const QStringList &after) const
+{
+    return StateSnapshot::diff(before, after);
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Kiosk
+import KioskTest
+
+// Issue 5 on the whole UI (qml/Main.qml): the attract loop at start, the "Toujours là ?" overlay and
+// the idle reset on a fake clock, the staff gesture and PIN pad, and the reset state-equality test:
+// the observable state after a reset equals the state after a fresh start (TestSupport.snapshot
+// walks every controller singleton and every item, so screens added later are covered too).
+Item {
+    id: root
+    width: 400
+    height: 300
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    TestCase {
+        name: "Reset"
+        when: windowShown
+
+        function child(window, name) {
+            const item = findChild(window.contentItem, name)
+            verify(item, "no item named " + name)
+            return item
+        }
+
+        function start() {
+            const window = createTemporaryObject(mainComponent, root)
+            verify(window)
+            waitForRendering(window.contentItem)
+            return window
+        }
+
+        function settle(window) {
+            tryCompare(child(window, "stack"), "busy", false)
+            waitForRendering(window.contentItem)
+        }
+
+        function cleanup() {
+            VisitorSession.reset("test")
+        }
+
+        function test_attractAtStartAndATapOpensHome() {
+            const window = start()
+            const attract = child(window, "attract")
+            verify(attract.visible)
+            verify(!VisitorSession.active)
+            verify(AttractController.items.count > 0)
+            mouseClick(attract)
+            verify(VisitorSession.active)
+            verify(!attract.visible)
+            compare(child(window, "stack").depth, 1)
+        }
+
+        function test_stillThereThenReset() {
+            const window = start()
+            mouseClick(child(window, "attract"))
+            const overlay = child(window, "stillThere")
+            verify(!overlay.visible)
+            TestSupport.advanceClock(89000)
+            verify(!overlay.visible)
+            TestSupport.advanceClock(1000)
+            verify(overlay.visible)
+            compare(IdleController.secondsLeft, 10)
+            verify(child(window, "stillThereCountdown").text.indexOf("10") >= 0)
+            TestSupport.advanceClock(4000)
+            compare(IdleController.secondsLeft, 6)
+            // A tap anywhere dismisses it.
+            mouseClick(overlay, 20, 20)
+            verify(!overlay.visible)
+            verify(VisitorSession.active)
+            // Nobody comes back: warning, then reset to the attract loop.
+            TestSupport.advanceClock(95000)
+            verify(overlay.visible)
+            TestSupport.advanceClock(5000)
+            verify(!overlay.visible)
+            verify(!VisitorSession.active)
+            verify(child(window, "attract").visible)
+        }
+
+        function test_playingVideoHoldsOffTheWarning() {
+            const window = start()
+            mouseClick(child(window, "attract"))
+            IdleController.videoPlaying = true
+            TestSupport.advanceClock(300000)
+            verify(!IdleController.warningVisible)
+            IdleController.videoPlaying = false
+            TestSupport.advanceClock(90000)
+            verify(IdleController.warningVisible)
+        }
+
+        function test_staffGestureAndPin() {
+            const window = start()
+            const gesture = child(window, "staffGesture")
+            for (let i = 0; i < 4; ++i)
+                mouseClick(gesture)
+            verify(!StaffController.pinPadVisible)
+            mouseClick(gesture)
+            verify(StaffController.pinPadVisible)
+            waitForRendering(window.contentItem)
+            for (const digit of ["1", "1", "1", "1", "ok"])
+                mouseClick(child(window, "pinKey_" + digit))
+            verify(StaffController.pinPadVisible)
+            verify(child(window, "pinMessage").text.indexOf("incorrect") >= 0)
+            for (const digit of ["2", "4", "6", "8", "ok"])
+                mouseClick(child(window, "pinKey_" + digit))
+            verify(StaffController.staffMode)
+            waitForRendering(window.contentItem)
+            mouseClick(child(window, "staffClose"))
+            verify(!StaffController.staffMode)
+        }
+
+        function test_resetReturnsToTheFreshStartState() {
+            const window = start()
+            settle(window)
+            const fresh = TestSupport.snapshot(window)
+            verify(fresh.length > 50, fresh.length)
+
+            // A visitor uses the kiosk…
+            mouseClick(child(window, "attract"))
+            mouseClick(child(window, "tile_jobs"))
+            settle(window)
+            compare(child(window, "stack").depth, 2)
+            Preferences.toggleLanguage()
+            Preferences.largeText = true
+            Preferences.highContrast = true
+            IdleController.videoPlaying = true
+            const gesture = child(window, "staffGesture")
+            for (let i = 0; i < 5; ++i)
+                mouseClick(gesture)
+            waitForRendering(window.contentItem)
+            mouseClick(child(window, "pinKey_1"))
+            TestSupport.advanceClock(692000)   // video limit 600 s, then 92 s idle
+            verify(IdleController.warningVisible)
+            const used = TestSupport.snapshot(window)
+            verify(TestSupport.diff(fresh, used).length > 0)
+
+            // …and the kiosk resets.
+            VisitorSession.reset("test")
+            settle(window)
+            const afterReset = TestSupport.snapshot(window)
+            const changes = TestSupport.diff(fresh, afterReset)
+            compare(changes.length, 0, "state after reset differs from a fresh start:\n" + changes.join("\n"))
+            verify(child(window, "attract").visible)
+        }
+    }
+}
