@@ -144,8 +144,12 @@ int main(int argc, char *argv[])
     }
     display.install(true, parser.isSet(windowedOption));
     // USB sticks and the inbox: signed content packs, shown on the staff screen (issue 6).
-    ContentUpdate update(store, library, clock,
-                         {config.trustedKeys, config.mountRoots, config.inboxDir(paths.dataDir()), paths.stateFile()});
+    ContentUpdate::Settings updateSettings;
+    updateSettings.trustedKeys = config.trustedKeys;
+    updateSettings.mountRoots = config.mountRoots;
+    updateSettings.inboxDir = config.inboxDir(paths.dataDir());
+    updateSettings.stateFile = paths.stateFile();
+    ContentUpdate update(store, library, clock, updateSettings);
     update.provide();
     update.start();
     // Under systemd (Restart=always) leaving is enough for a restart; by hand, start a new kiosk.

@@ -61,7 +61,8 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     UsageRecorder::provide(m_recorder.get());
     StatsController::provide(m_stats.get());
     m_library = std::make_unique<kiosk::ContentLibrary>(m_updateDir.filePath(QStringLiteral("content")));
-    m_update = std::make_unique<ContentUpdate>(m_store, *m_library, m_clock,
-                                               ContentUpdate::Settings{{}, {}, {}, m_updateDir.filePath(QStringLiteral("state.ini"))});
+    ContentUpdate::Settings updateSettings;
+    updateSettings.stateFile = m_updateDir.filePath(QStringLiteral("state.ini"));
+    m_update = std::make_unique<ContentUpdate>(m_store, *m_library, m_clock, updateSettings);
     m_update->provide();
 }

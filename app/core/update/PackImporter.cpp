@@ -69,6 +69,8 @@ PackError PackImporter::copyFiles(const PackInfo &pack, const QString &sourceDir
     qint64 bytesDone = 0;
     int filesDone = 0;
     QStringList directories{sourceDir};
+    if (!QDir().mkpath(sourceDir))
+        return PackError::make(PackRefusal::IoError, sourceDir);
     const auto onChunk = [&](qint64 chunk) {
         bytesDone += chunk;
         CrashPoint::bytesCopied(bytesDone);

@@ -78,9 +78,11 @@ QStringList VolumeWatcher::candidateFolders() const
 void VolumeWatcher::somethingChanged()
 {
     // A pulled-out stick must stop an import at once, not after the settle time.
-    for (const QString &pack : std::as_const(m_packs)) {
+    const QStringList known = m_packs;
+    for (const QString &pack : known) {
         if (!QFileInfo::exists(pack)) {
             qCInfo(lcUpdate).noquote() << "content pack removed:" << pack;
+            m_packs.removeAll(pack);
             Q_EMIT packRemoved(pack);
         }
     }

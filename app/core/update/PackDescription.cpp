@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PackDescription.h"
+
+#include "PackManifest.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
+namespace kiosk::PackDescription {
+
+QString date(const QString &isoDate)
+{
+    QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    if (!day.isValid())
+        day = QDateTime::fromString(isoDate, Qt::ISODate).date();
+    return day.isValid() ? QLocale(QLocale::French).toString(day, QStringLiteral("d MMMM yyyy")) : isoDate;
+}
+
+QString size(qint64 bytes)
+{
+    const QLocale french(QLocale::French);
+    if (bytes < 1024)
+        return QStringLiteral("%1 octets").arg(bytes);
+    static const char *const units[] = {"Ko", "Mo", "Go", "To"};
+    double value = double(bytes) / 1024;
+    int unit = 0;
+    while (value >= 1024 && unit < 3) {
+        value /= 1024;
+        ++unit;
+    }
+    return french.toString(value, 'f', value < 100 ? 1 : 0) + QLatin1Char(' ')
+           + QLatin1String(units[unit]);
+}
+
+int secondsLeft(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs)
+{
+    if (bytesDone <= 0 || bytesDone >= bytesTotal || elapsedMs < 0)
+        return -1;
+    return int((elapsedMs * (bytesTotal - bytesDone) / bytesDone + 999) / 1000);
+}
+
+QString progress(qint64 bytesDone, qint64 bytesTotal, int filesDone, int filesTotal, qint64 elapsedMs)
+{
+    QString text = QStringLiteral("%1 sur %2, fichier %3 sur %4")
+                       .arg(size(bytesDone), size(bytesTotal))
+                       .arg(filesDone)
+                       .arg(filesTotal);
+    const int left = secondsLeft(bytesDone, bytesTotal, elapsedMs);
+    if (left >= 60)
+        text += QStringLiteral(", environ %1 min restantes").arg((left + 59) / 60);
+    else if (left >= 0)
+        text += QStringLiteral(", environ %1 s restantes").arg(left);
+    return text;
+}
+
+QString headline(const PackManifest &manifest)
+{
+    return QStringLiteral("Mise à jour disponible : ") + facts(manifest);
+}
+
+QString facts(const PackManifest &manifest)
+{
+    QStringList parts{QStringLiteral("version %1").arg(manifest.contentVersion), date(manifest.created)};
+    if (manifest.summary.contains(QStringLiteral("jobs"))) {
+        const int jobs = manifest.summary.value(QStringLiteral("jobs"));
+        parts << QStringLiteral("%1 fiche%2").arg(jobs).arg(jobs > 1 ? QStringLiteral("s") : QString());
+    }
+    const int videos = manifest.videoCount();
+    parts << QStringLiteral("%1 vidéo%2").arg(videos).arg(videos > 1 ? QStringLiteral("s") : QString());
+    parts << size(manifest.totalBytes());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace kiosk::PackDescription

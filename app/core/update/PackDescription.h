@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+
+namespace kiosk {
+
+struct PackManifest;
+
+namespace PackDescription {
+
+// "Mise à jour disponible : version 7, 1 décembre 2026, 47 fiches, 4 vidéos, 120,5 Mo" — what staff
+// read on the staff screen and in kioskctl before applying a pack.
+QString headline(const PackManifest &manifest);
+// The same without "Mise à jour disponible : ".
+QString facts(const PackManifest &manifest);
+// "1 décembre 2026" from the manifest's ISO date (or the text as written if it is not a date).
+QString date(const QString &isoDate);
+// "12,3 Mo sur 40,0 Mo, fichier 5 sur 12, environ 20 s restantes" (time left from the pace so far).
+QString progress(qint64 bytesDone, qint64 bytesTotal, int filesDone, int filesTotal, qint64 elapsedMs);
+// Seconds left at the pace so far; -1 when unknown (nothing copied yet, or done).
+int secondsLeft(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs);
+// A size in French units: "812 octets", "4,2 Ko", "120,5 Mo", "1,3 Go".
+QString size(qint64 bytes);
+
+} // namespace PackDescription
+} // namespace kiosk
