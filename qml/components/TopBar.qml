@@ -45,7 +45,10 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             Layout.preferredHeight: Theme.touchMin
             Layout.minimumWidth: 160
-            onClicked: Preferences.toggleLanguage()
+            onClicked: {
+                Preferences.toggleLanguage()
+                UsageRecorder.toggleUsed(Preferences.english ? "language-en" : "language-fr")
+            }
         }
         Button {
             text: qsTr("A+")
@@ -55,7 +58,10 @@ Rectangle {
             Layout.preferredHeight: Theme.touchMin
             Layout.preferredWidth: Theme.touchMin + 24
             Accessible.name: qsTr("Texte plus grand")
-            onToggled: Preferences.largeText = checked
+            onToggled: {
+                Preferences.largeText = checked
+                UsageRecorder.toggleUsed(checked ? "large-text-on" : "large-text-off")
+            }
         }
         Button {
             text: qsTr("Contraste")
@@ -63,7 +69,10 @@ Rectangle {
             checked: Preferences.highContrast
             font.pixelSize: Theme.fontBody
             Layout.preferredHeight: Theme.touchMin
-            onToggled: Preferences.highContrast = checked
+            onToggled: {
+                Preferences.highContrast = checked
+                UsageRecorder.toggleUsed(checked ? "high-contrast-on" : "high-contrast-off")
+            }
         }
     }
 }
