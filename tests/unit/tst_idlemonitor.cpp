@@ -93,6 +93,18 @@ private Q_SLOTS:
         QCOMPARE(states.count(), 3);   // Active, Warning, Active
     }
 
+    void activityEndsTheWarningAtTheNextCheck()
+    {
+        kiosk::test::FakeClock clock;
+        IdleMonitor monitor(clock, {90, 10, 600});
+        monitor.start();
+        wait(clock, monitor, 92);
+        monitor.activity();
+        QCOMPARE(monitor.state(), State::Warning);   // the tap still lands on the overlay
+        monitor.check();
+        QCOMPARE(monitor.state(), State::Active);
+    }
+
     void stopGoesDormantWithoutTimeout()
     {
         kiosk::test::FakeClock clock;

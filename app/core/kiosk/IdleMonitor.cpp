@@ -39,9 +39,14 @@ void IdleMonitor::stop()
 
 void IdleMonitor::activity()
 {
-    if (m_state == State::Dormant)
-        return;
+    // The warning ends at the next check(), not here: the tap that dismisses the overlay must land
+    // on the overlay, not on what the overlay would uncover in the middle of the tap.
     m_lastActivity = m_clock.monotonicMs();
+}
+
+void IdleMonitor::dismiss()
+{
+    activity();
     if (m_state == State::Warning)
         setState(State::Active);
 }

@@ -44,9 +44,10 @@ public Q_SLOTS:
     void start();
     // Back to Dormant without a timeout (the kiosk was reset for another reason).
     void stop();
-    // Any touch, click or key.
+    // Any touch, click or key. Ends a warning at the next check().
     void activity();
-    void dismiss() { activity(); }
+    // The visitor answered the warning: ends it at once.
+    void dismiss();
     void setVideoPlaying(bool playing);
     void check();
 
