@@ -23,6 +23,7 @@ PACKAGES=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   libsodium-dev minisign libqrencode-dev libsystemd-dev
   sqlite3 fonts-dejavu-core xvfb xauth xdotool imagemagick ffmpeg espeak-ng
+  dpkg-dev file lintian systemd cage xwayland grim
 )
 
 say() { printf 'kiosk.sh: %s\n' "$*" >&2; }
@@ -86,11 +87,34 @@ run_tests() {
   return $status
 }
 
+# The Debian package (docs/deploy.md) for this machine's architecture, built in its own tree; the
+# last line printed is the path of the .deb.
+package() {
+  BUILD=${KIOSK_PACKAGE_BUILD_DIR:-$ROOT/build-package}
+  install_missing
+  # Debian's hardening flags (stack protector, fortify, full RELRO, bind now): CMake reads CXXFLAGS
+  # and LDFLAGS when it first configures the tree.
+  export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+  CXXFLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
+  LDFLAGS=$(dpkg-buildflags --get LDFLAGS)
+  export CXXFLAGS LDFLAGS
+  build
+  rm -f "$BUILD"/*.deb
+  if ! (cd "$BUILD" && cpack -G DEB) >"$BUILD/cpack.log" 2>&1; then
+    cat "$BUILD/cpack.log" >&2
+    say "cpack failed (see above)"
+    exit 1
+  fi
+  say "package built; to check it: (cd $BUILD && ctest -L package --output-on-failure)"
+  ls "$BUILD"/*.deb
+}
+
 case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; run_tests "$@" ;;
   build) build ;;
+  package) package ;;
   *)
-    echo "usage: $0 run [--windowed] | test | build" >&2
+    echo "usage: $0 run [--windowed] | test | build | package" >&2
     exit 2 ;;
 esac
