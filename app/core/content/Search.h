@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace kiosk {
 
 class ContentStore;
@@ -21,19 +23,32 @@ struct SearchHit
 };
 
 // Visitor search over jobs, trainings, interviews and sectors: FTS5, accent- and case-insensitive,
-// prefixes, masculine/feminine forms, staff synonyms, one typo tolerated in words of 5+ letters.
+// prefixes, masculine/feminine forms, staff synonyms, one typo tolerated in words of 5+ letters
+// (SearchQuery explains how the visitor's words are rewritten). Ranked with bm25, a title match
+// weighing most, then keywords, then the body text.
+//
+// The index vocabulary and the prepared statement are kept for the connection they were read from:
+// a content update (ContentStore::reopen) makes a new connection, and the cache follows it.
 class Search
 {
 public:
     explicit Search(const ContentStore &store);
+    ~Search();
+    Search(const Search &) = delete;
+    Search &operator=(const Search &) = delete;
 
-    // Ranked hits, best first (callers group them by kind). Empty query → no hits.
+    // Ranked hits, best first (callers group them by kind), at most `limit` of each kind.
+    // Empty query, or no word known to the content → no hits.
     QList<SearchHit> find(const QString &query, Language language, int limit = 40) const;
-    // A few words or titles to suggest when nothing matched ("essaie : …").
+    // A few words or titles to suggest when nothing matched ("essaie : …"): the content's sectors.
     QStringList suggestions(Language language, int count = 4) const;
 
 private:
+    struct Cache;
+    Cache *cache() const;
+
     const ContentStore &m_store;
+    mutable std::unique_ptr<Cache> m_cache;
 };
 
 } // namespace kiosk

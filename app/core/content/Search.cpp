@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Search.h"
+
+#include "ContentStore.h"
+#include "JobQueries.h"
+#include "Logging.h"
+#include "SearchIndex.h"
+#include "SearchQuery.h"
+#include "SearchVocabulary.h"
+
+#include <QPointer>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kiosk {
+namespace {
+
+// Bound values, in order: match, limit, match, limit.
+constexpr int kBoundValues = 4;
+
+// The best hits of each kind, ranked by bm25 (weights by column: kind and ref_id are not text, then
+// title, keywords, body), then joined to their tables for titles in both languages. Jobs are most
+// of the index: they are ranked alone in their rowid range (SearchIndex::kRowidStride) with a
+// bounded sort; the few trainings, interviews and sectors are ranked together and cut per kind.
+QString findSql()
+{
+    const QString rank = QStringLiteral("SELECT rowid AS hit, bm25(search_index, 0, 0, 10.0, 5.0, 1.0) AS score"
+                                        " FROM search_index WHERE search_index MATCH ? AND rowid %1 %2");
+    const QString stride = QString::number(SearchIndex::kRowidStride);
+    const QString ranked =
+        QStringLiteral("SELECT * FROM (%1 ORDER BY score LIMIT ?)"
+                       " UNION ALL SELECT hit, score FROM (SELECT hit, score,"
+                       "  row_number() OVER (PARTITION BY hit / %3 ORDER BY score) AS place FROM (%2))"
+                       " WHERE place <= ?")
+            .arg(rank.arg(QStringLiteral("<"), stride), rank.arg(QStringLiteral(">="), stride), stride);
+    return QStringLiteral(
+               "SELECT x.kind, x.ref_id, h.score,"
+               " j.title_m, j.title_f, j.title_en, j.hook, j.hook_en,"
+               " t.name, t.name_en, t.level, t.duration,"
+               " i.person, i.role, i.role_en, i.employer,"
+               " s.name, s.name_en, s.description, s.description_en"
+               " FROM (%1) h"
+               " JOIN search_index x ON x.rowid = h.hit"
+               " LEFT JOIN jobs j ON x.kind = 'job' AND j.id = x.ref_id"
+               " LEFT JOIN trainings t ON x.kind = 'training' AND t.id = x.ref_id"
+               " LEFT JOIN interviews i ON x.kind = 'interview' AND i.id = x.ref_id"
+               " LEFT JOIN sectors s ON x.kind = 'sector' AND s.id = x.ref_id"
+               " ORDER BY h.score")
+        .arg(ranked);
+}
+
+enum Column {
+    KindColumn, IdColumn, ScoreColumn,
+    JobTitleM, JobTitleF, JobTitleEn, JobHook, JobHookEn,
+    TrainingName, TrainingNameEn, TrainingLevel, TrainingDuration,
+    InterviewPerson, InterviewRole, InterviewRoleEn, InterviewEmployer,
+    SectorName, SectorNameEn, SectorDescription, SectorDescriptionEn,
+};
+
+QString text(const QSqlQuery &query, int column)
+{
+    return query.value(column).toString();
+}
+
+QString joined(const QString &first, const QString &second)
+{
+    return second.isEmpty() ? first : first + QStringLiteral(" · ") + second;
+}
+
+// The first sentence of a description: one line under a sector's name.
+QString firstSentence(const QString &text)
+{
+    const qsizetype end = text.indexOf(QLatin1String(". "));
+    return end < 0 ? text : text.left(end + 1);
+}
+
+QString levelName(int level)
+{
+    return level == 0 ? QStringLiteral("Bac") : QStringLiteral("Bac+%1").arg(level);
+}
+
+SearchHit readHit(const QSqlQuery &query, Language language)
+{
+    SearchHit hit;
+    const QString kind = text(query, KindColumn);
+    hit.id = text(query, IdColumn);
+    hit.score = -query.value(ScoreColumn).toDouble(); // bm25: lower is better
+    if (kind == QLatin1String("job")) {
+        hit.kind = SearchHit::Kind::Job;
+        hit.title = jobTitle(language, text(query, JobTitleM), text(query, JobTitleF), text(query, JobTitleEn));
+        hit.detail = localized(language, text(query, JobHook), text(query, JobHookEn));
+    } else if (kind == QLatin1String("training")) {
+        hit.kind = SearchHit::Kind::Training;
+        hit.title = localized(language, text(query, TrainingName), text(query, TrainingNameEn));
+        const QString level = levelName(query.value(TrainingLevel).toInt());
+        // The duration is free French text.
+        hit.detail = language == Language::French ? joined(level, text(query, TrainingDuration)) : level;
+    } else if (kind == QLatin1String("interview")) {
+        hit.kind = SearchHit::Kind::Interview;
+        hit.title = text(query, InterviewPerson);
+        hit.detail = joined(localized(language, text(query, InterviewRole), text(query, InterviewRoleEn)),
+                            text(query, InterviewEmployer));
+    } else {
+        hit.kind = SearchHit::Kind::Sector;
+        hit.title = localized(language, text(query, SectorName), text(query, SectorNameEn));
+        hit.detail = firstSentence(localized(language, text(query, SectorDescription),
+                                             text(query, SectorDescriptionEn)));
+    }
+    return hit;
+}
+
+} // namespace
+
+// What find() keeps between calls, valid while the connection it came from lives: Qt deletes a
+// connection's driver when the store closes it, which clears `driver`.
+struct Search::Cache
+{
+    QPointer<QSqlDriver> driver;
+    SearchVocabulary vocabulary;
+    QSqlQuery find;
+};
+
+Search::Search(const ContentStore &store)
+    : m_store(store)
+{
+}
+
+Search::~Search() = default;
+
+Search::Cache *Search::cache() const
+{
+    const QSqlDatabase db = m_store.database();
+    if (m_cache && m_cache->driver && m_cache->driver == db.driver())
+        return m_cache.get();
+    m_cache.reset();
+    if (!db.isOpen())
+        return nullptr;
+    auto cache = std::make_unique<Cache>(Cache{db.driver(), SearchVocabulary::load(db), QSqlQuery(db)});
+    cache->find.setForwardOnly(true);
+    static const QString sql = findSql();
+    if (!cache->find.prepare(sql)) {
+        qCWarning(lcSearch) << "search query does not prepare:" << cache->find.lastError().text();
+        return nullptr;
+    }
+    qCDebug(lcSearch) << "vocabulary loaded:" << cache->vocabulary.size() << "words";
+    m_cache = std::move(cache);
+    return m_cache.get();
+}
+
+QList<SearchHit> Search::find(const QString &query, Language language, int limit) const
+{
+    Cache *cached = cache();
+    if (!cached || limit <= 0)
+        return {};
+    const SearchQuery parsed = SearchQuery::parse(query, cached->vocabulary);
+    if (parsed.isEmpty())
+        return {};
+    QList<SearchHit> hits;
+    // Every word first; when that finds nothing, any of them.
+    for (const QString &match : {parsed.allWords(), parsed.anyWord()}) {
+        QSqlQuery &find = cached->find;
+        for (int at = 0; at < kBoundValues; at += 2) {
+            find.bindValue(at, match);
+            find.bindValue(at + 1, limit);
+        }
+        if (!find.exec()) {
+            // Never the visitor's words in the log: the rewritten query holds only indexed words.
+            qCWarning(lcSearch) << "search failed:" << find.lastError().text();
+            return {};
+        }
+        while (find.next())
+            hits.append(readHit(find, language));
+        find.finish();
+        if (!hits.isEmpty() || parsed.wordCount() < 2)
+            break;
+    }
+    return hits;
+}
+
+QStringList Search::suggestions(Language language, int count) const
+{
+    if (!m_store.isOpen())
+        return {};
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT name, name_en FROM sectors ORDER BY sort_order, name LIMIT ?"));
+    query.addBindValue(count);
+    QStringList words;
+    if (!query.exec())
+        return words;
+    while (query.next())
+        words.append(localized(language, query.value(0).toString(), query.value(1).toString()));
+    return words;
+}
+
+} // namespace kiosk

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchIndex.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kiosk::SearchIndex {
+namespace {
+
+static_assert(kRowidStride == 4294967296, "the statements below spell the stride out");
+
+const char *const kStatements[] = {
+    "DELETE FROM search_index",
+
+    "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
+    " SELECT j.rowid, 'job', j.id, j.title_m || ' ' || j.title_f || ' ' || j.title_en,"
+    "  replace(j.keywords, '|', ' ') || ' ' || ifnull((SELECT group_concat(s.name || ' ' || s.name_en, ' ')"
+    "   FROM job_sectors js JOIN sectors s ON s.id = js.sector_id WHERE js.job_id = j.id), ''),"
+    "  j.hook || ' ' || j.missions || ' ' || j.skills || ' ' || j.hook_en || ' ' || j.missions_en || ' '"
+    "  || j.skills_en || ' ' || ifnull((SELECT group_concat(t.name, ' ')"
+    "   FROM job_trainings jt JOIN trainings t ON t.id = jt.training_id WHERE jt.job_id = j.id), '')"
+    " FROM jobs j",
+
+    "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
+    " SELECT 4294967296 + t.rowid, 'training', t.id, t.name || ' ' || t.name_en,"
+    "  t.kind || ' ' || CASE t.level WHEN 0 THEN 'bac' ELSE 'bac+' || t.level END || ' '"
+    "  || ifnull((SELECT group_concat(p.establishment || ' ' || p.town, ' ')"
+    "   FROM training_places p WHERE p.training_id = t.id), ''),"
+    "  t.duration || ' ' || t.description || ' ' || t.description_en"
+    " FROM trainings t",
+
+    "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
+    " SELECT 2 * 4294967296 + i.rowid, 'interview', i.id, i.person, i.role || ' ' || i.role_en || ' ' || i.employer,"
+    "  i.summary || ' ' || i.summary_en || ' ' || i.transcript || ' '"
+    "  || ifnull((SELECT group_concat(j.title_m || ' ' || j.title_f, ' ')"
+    "   FROM job_interviews ji JOIN jobs j ON j.id = ji.job_id WHERE ji.interview_id = i.id), '')"
+    " FROM interviews i",
+
+    "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
+    " SELECT 3 * 4294967296 + s.rowid, 'sector', s.id, s.name || ' ' || s.name_en, '', s.description || ' ' || s.description_en"
+    " FROM sectors s",
+
+    // One b-tree per index: fewer segments to merge at every query.
+    "INSERT INTO search_index (search_index) VALUES ('optimize')",
+};
+
+} // namespace
+
+QString rebuild(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    for (const char *statement : kStatements) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return QStringLiteral("index de recherche : %1").arg(query.lastError().text());
+    }
+    return {};
+}
+
+} // namespace kiosk::SearchIndex

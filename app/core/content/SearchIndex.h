@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+#include <QtGlobal>
+
+class QSqlDatabase;
+
+namespace kiosk {
+
+// Fills the full-text index (table search_index, db/migrations/0002_search.sql) from the content
+// tables: one row per job, training, interview and sector.
+//   title    — every title form: masculine, feminine, English (person's name for an interview)
+//   keywords — staff keywords and synonyms, sector names of a job, type, level and places of a
+//              training, role and employer of an interview
+//   body     — hooks, missions, skills, descriptions, summaries and transcripts, in both languages
+namespace SearchIndex {
+
+// Each kind owns a range of rowids (kind × kRowidStride + n, kinds in SearchHit::Kind order: job,
+// training, interview, sector), so that a query can rank one kind at a time with a rowid range,
+// which FTS5 applies while it reads the index, without reading the stored rows.
+inline constexpr qint64 kRowidStride = qint64(1) << 32;
+
+// Replaces the whole index; run inside the importer's transaction. Returns "" or what failed.
+QString rebuild(QSqlDatabase &db);
+
+} // namespace SearchIndex
+} // namespace kiosk

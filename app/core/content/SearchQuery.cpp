@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchQuery.h"
+
+#include "SearchVocabulary.h"
+#include "SearchWords.h"
+#include "TextFolding.h"
+
+namespace kiosk {
+namespace {
+
+constexpr int kTypoMinimumLength = 5;
+constexpr int kTypoCandidates = 5;
+constexpr int kNearDistance = 1; // one word in between: room for "de", "en", "et"…
+
+// Folded words hold only letters and digits: inside double quotes they are plain FTS5 strings.
+QString exact(const QString &words)
+{
+    return QLatin1Char('"') + words + QLatin1Char('"');
+}
+
+QString prefix(const QString &word)
+{
+    return exact(word) + QLatin1Char('*');
+}
+
+bool allIndexed(const QString &phrase, const SearchVocabulary &vocabulary)
+{
+    for (const QString &word : phrase.split(QLatin1Char(' '))) {
+        if (!vocabulary.contains(word))
+            return false;
+    }
+    return true;
+}
+
+// "webdesigner" → "web designer" when both halves (3+ letters) are indexed words; the longest
+// first half wins.
+QString splitCompound(const QString &word, const SearchVocabulary &vocabulary)
+{
+    constexpr qsizetype kShortest = 3;
+    for (qsizetype at = word.size() - kShortest; at >= kShortest; --at) {
+        if (vocabulary.contains(word.left(at)) && vocabulary.contains(word.mid(at)))
+            return word.left(at) + QLatin1Char(' ') + word.mid(at);
+    }
+    return {};
+}
+
+// The alternatives for one word, and its own form (exact or prefix, "" when it has none) for the
+// proximity boost.
+QStringList alternatives(const QString &word, bool typing, const SearchVocabulary &vocabulary, QString *own)
+{
+    QStringList found;
+    const auto add = [&found](const QString &alternative) {
+        if (!found.contains(alternative))
+            found.append(alternative);
+    };
+    const QStringList synonyms = SearchWords::synonyms(word);
+    const bool stopWord = SearchWords::isStopWord(word);
+    if (!stopWord) {
+        const bool indexed = vocabulary.contains(word);
+        if (indexed)
+            add(exact(word));
+        if ((typing || !indexed) && vocabulary.extends(word)) {
+            add(prefix(word));
+            // A title that starts with the word ("robot" → Roboticien) outranks the same prefix in
+            // a body: the column-filtered phrase is rarer, so bm25 weighs it more.
+            add(QStringLiteral("title : ") + prefix(word));
+        }
+        if (!found.isEmpty())
+            *own = found.first();
+        for (const QString &form : SearchWords::variants(word)) {
+            if (vocabulary.contains(form))
+                add(exact(form));
+        }
+    }
+    for (const QString &synonym : synonyms) {
+        if (allIndexed(synonym, vocabulary))
+            add(exact(synonym));
+    }
+    if (stopWord)
+        return found;
+    if (const QString parts = splitCompound(word, vocabulary); !parts.isEmpty())
+        add(exact(parts));
+    if (!found.isEmpty() || word.size() < kTypoMinimumLength)
+        return found;
+    for (const QString &near : vocabulary.nearWords(word, typing, kTypoCandidates)) {
+        if (!SearchWords::isStopWord(near)) // "faure" is not "faire"
+            add(exact(near));
+    }
+    return found;
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &vocabulary)
+{
+    SearchQuery query;
+    QStringList own; // each kept word's own form, for NEAR
+    const QStringList words = foldedWords(text);
+    // The last word is still being typed unless the text ends with a separator.
+    const bool typingLast = !text.isEmpty() && (text.back().isLetterOrNumber() || text.back().isMark());
+    for (qsizetype at = 0; at < words.size(); ++at) {
+        const QString &word = words.at(at);
+        if (word.size() < 2)
+            continue; // a single letter says nothing, and as a prefix it would match everything
+        QString form;
+        const QStringList found = alternatives(word, typingLast && at == words.size() - 1, vocabulary, &form);
+        if (!found.isEmpty()) {
+            const QString group = QLatin1Char('(') + found.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            if (!query.m_groups.contains(group)) {
+                query.m_groups.append(group);
+                own.append(form);
+            }
+        }
+    }
+    // Words typed together rank higher where they stand together ("BUT informatique", "chef de
+    // projet"). Only when every word has its own form: NEAR then implies every group, so it adds
+    // to the ranking without adding rows.
+    if (own.size() > 1 && !own.contains(QString()))
+        query.m_near = QStringLiteral("NEAR(%1, %2)").arg(own.join(QLatin1Char(' '))).arg(kNearDistance);
+    return query;
+}
+
+QString SearchQuery::allWords() const
+{
+    const QString all = m_groups.join(QStringLiteral(" AND "));
+    return m_near.isEmpty() ? all : QStringLiteral("(%1) OR %2").arg(all, m_near);
+}
+
+QString SearchQuery::anyWord() const
+{
+    return m_groups.join(QStringLiteral(" OR "));
+}
+
+} // namespace kiosk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace kiosk {
+
+class SearchVocabulary;
+
+// A visitor's text turned into an FTS5 query. The text never reaches FTS5 as typed: it is cut into
+// folded words (so quotes, *, -, NEAR, parentheses… are just separators or plain words), and each
+// word becomes a group of quoted alternatives found in the vocabulary:
+//   the word itself, and as a prefix when it is the word being typed ("dévelop" → "develop"*),
+//   also restricted to titles to rank a title starting with it first;
+//   its other forms (plural, feminine/masculine) and built-in synonyms ("ia" → "intelligence
+//   artificielle"); two indexed words glued together ("webdesigner" → "web designer");
+//   failing all that, for words of 5+ letters, indexed words one typo away ("robotisien" →
+//   "roboticien").
+// Words that match nothing in the content are left out, so they cannot empty the result.
+class SearchQuery
+{
+public:
+    static SearchQuery parse(const QString &text, const SearchVocabulary &vocabulary);
+
+    bool isEmpty() const { return m_groups.isEmpty(); }
+    // Every kept word must match (one of its alternatives); rows where the words stand close
+    // together rank higher.
+    QString allWords() const;
+    // Any kept word may match (a looser second try when allWords() finds nothing).
+    QString anyWord() const;
+    int wordCount() const { return int(m_groups.size()); }
+
+private:
+    QStringList m_groups; // "(\"jeu\" OR \"jeux\")" per kept word
+    QString m_near;       // NEAR("chef" "projet", 1): a ranking boost, "" for one word
+};
+
+} // namespace kiosk

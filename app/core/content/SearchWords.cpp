@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchWords.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace kiosk::SearchWords {
+namespace {
+
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *word :
+             {"a",     "ai",   "au",    "aux",  "avec",  "ce",   "ces",     "cette",  "d",    "dans",  "de",
+              "des",   "du",   "elle",  "elles", "en",   "est",  "et",      "etre",   "il",   "ils",   "j",
+              "je",    "l",    "la",    "le",   "les",   "m",    "ma",      "mes",    "moi",  "mon",   "n",
+              "ne",    "nous", "on",    "ou",   "par",   "pas",  "pour",    "qu",     "que",  "qui",   "s",
+              "sa",    "se",   "ses",   "sur",  "t",     "ta",   "te",      "tes",    "ton",  "tu",    "un",
+              "une",   "vous", "y",     "metier", "metiers", "veux", "voudrais", "faire", "devenir", "travailler",
+              "the",   "of",   "and",   "to",   "in",    "an",   "for",     "job",    "jobs"})
+            set.insert(QString::fromLatin1(word));
+        return set;
+    }();
+    return words;
+}
+
+const QHash<QString, QStringList> &synonymTable()
+{
+    static const QHash<QString, QStringList> table = [] {
+        QHash<QString, QStringList> map;
+        const auto add = [&map](std::initializer_list<const char *> words, std::initializer_list<const char *> meanings) {
+            QStringList list;
+            for (const char *meaning : meanings)
+                list.append(QString::fromLatin1(meaning));
+            for (const char *word : words)
+                map[QString::fromLatin1(word)].append(list);
+        };
+        add({"ia", "ai"}, {"intelligence artificielle", "ia"});
+        add({"jv"}, {"jeu video", "jeux video"});
+        add({"codeur", "codeuse", "programmeur", "programmeuse", "dev", "developer", "coder", "coding"},
+            {"developpeur", "programmation"});
+        add({"hacker", "hackeur", "hackeuse", "pirate", "piratage", "hacking", "cyber"}, {"cybersecurite"});
+        add({"secu"}, {"securite"});
+        add({"info", "informaticien", "informaticienne"}, {"informatique"});
+        add({"appli", "applis", "app", "apps"}, {"application"});
+        add({"ordi", "ordis", "pc"}, {"ordinateur"});
+        add({"gamer", "gameuse", "gaming", "gamers"}, {"jeu video"});
+        add({"audio", "sonore"}, {"son"});
+        add({"musicien", "musicienne"}, {"musique"});
+        add({"agricole", "agriculteur", "agricultrice", "ferme"}, {"agriculture"});
+        add({"medecine", "medical", "medicale", "hopital"}, {"sante"});
+        add({"network"}, {"reseau"});
+        add({"robots", "robotique"}, {"robot"});
+        add({"donnees", "datas"}, {"data"});
+        return map;
+    }();
+    return table;
+}
+
+// Feminine → masculine suffixes, longest first. Only towards the base form: titles carry both
+// forms anyway, and a rarer form added to a query would outweigh the word typed (bm25 favours rare
+// words).
+const QList<QPair<QString, QString>> &feminineSuffixes()
+{
+    static const QList<QPair<QString, QString>> rules = [] {
+        QList<QPair<QString, QString>> list;
+        for (const auto &rule : std::initializer_list<std::pair<const char *, const char *>>{
+                 {"trice", "teur"}, {"ienne", "ien"}, {"euse", "eur"}, {"effe", "ef"}, {"enne", "en"},
+                 {"elle", "el"}, {"ere", "er"}, {"ive", "if"}})
+            list.append({QString::fromLatin1(rule.first), QString::fromLatin1(rule.second)});
+        return list;
+    }();
+    return rules;
+}
+
+} // namespace
+
+bool isStopWord(const QString &word)
+{
+    return stopWords().contains(word);
+}
+
+QStringList synonyms(const QString &word)
+{
+    return synonymTable().value(word);
+}
+
+QStringList variants(const QString &word)
+{
+    QStringList forms;
+    const auto add = [&forms, &word](const QString &form) {
+        if (form.size() >= 2 && form != word && !forms.contains(form))
+            forms.append(form);
+    };
+    constexpr qsizetype kShortestStem = 2;
+    if (word.size() > 3 && (word.endsWith(QLatin1Char('s')) || word.endsWith(QLatin1Char('x'))))
+        add(word.chopped(1)); // jeux → jeu, reseaux → reseau, numeriques → numerique
+    for (const auto &[from, to] : feminineSuffixes()) {
+        if (word.size() - from.size() >= kShortestStem && word.endsWith(from))
+            add(word.chopped(from.size()) + to);
+    }
+    if (word.size() > 4 && word.endsWith(QLatin1Char('e')))
+        add(word.chopped(1)); // ingenieure → ingenieur, consultante → consultant
+    return forms;
+}
+
+} // namespace kiosk::SearchWords

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace kiosk {
+
+// What the kiosk knows about French words without asking the content (all folded: no accents,
+// lower case). Staff add their own synonyms in the mots_cles column; these are the general ones
+// every content needs (docs/authoring.md lists them).
+namespace SearchWords {
+
+// Little words that say nothing about a job ("le", "des", "pour", "je", "métier"…).
+bool isStopWord(const QString &word);
+
+// Built-in synonyms and abbreviations: "ia" → {"intelligence artificielle"}, "codeur" →
+// {"developpeur"}, "hacker" → {"cybersecurite"}… Each entry is one word or a phrase.
+QStringList synonyms(const QString &word);
+
+// The base forms of a word: singular ("jeux" → "jeu") and masculine ("programmeuse" →
+// "programmeur", "technicienne" → "technicien", "ingenieure" → "ingenieur", "cheffe" → "chef").
+QStringList variants(const QString &word);
+
+} // namespace SearchWords
+} // namespace kiosk

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Visitor search: word folding and typo rules, hostile input, the cache across content updates, and
+// search quality on the demo content (a table of visitor queries with their expected top results).
+#include "authoring/ContentBuilder.h"
+#include "content/ContentStore.h"
+#include "content/EditDistance.h"
+#include "content/Search.h"
+#include "content/SearchQuery.h"
+#include "content/SearchVocabulary.h"
+#include "content/SearchWords.h"
+#include "content/TextFolding.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kiosk::Language;
+using kiosk::Search;
+using kiosk::SearchHit;
+
+namespace {
+
+QString kindName(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Job: return QStringLiteral("job");
+    case SearchHit::Kind::Training: return QStringLiteral("training");
+    case SearchHit::Kind::Interview: return QStringLiteral("interview");
+    case SearchHit::Kind::Sector: return QStringLiteral("sector");
+    }
+    return {};
+}
+
+// Hits of one kind, best first: what the screen shows in that group.
+QStringList idsOf(const QList<SearchHit> &hits, const QString &kind)
+{
+    QStringList ids;
+    for (const SearchHit &hit : hits) {
+        if (kindName(hit.kind) == kind)
+            ids.append(hit.id);
+    }
+    return ids;
+}
+
+QString describe(const QList<SearchHit> &hits)
+{
+    QStringList lines;
+    for (const SearchHit &hit : hits)
+        lines << kindName(hit.kind) + QLatin1Char(':') + hit.id;
+    return lines.join(QLatin1Char(' '));
+}
+
+bool buildFixture(const QString &out)
+{
+    const QString source = qEnvironmentVariable("KIOSK_SOURCE_DIR") + QStringLiteral("/tests/data/content-small");
+    const kiosk::BuildReport report = kiosk::ContentBuilder::build(source, source, out);
+    for (const kiosk::ImportProblem &problem : report.problems)
+        qWarning().noquote() << problem.toString();
+    return report.ok();
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+    QString m_fixture;
+    kiosk::ContentStore m_demo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        m_fixture = m_work.filePath(QStringLiteral("fixture"));
+        QVERIFY(buildFixture(m_fixture));
+        // The demo content the build made from db/content (db/CMakeLists.txt).
+        const QString demo = qEnvironmentVariable("KIOSK_BUILD_DIR") + QStringLiteral("/demo-content");
+        QVERIFY2(m_demo.open(demo), qPrintable(m_demo.errorString() + QStringLiteral(" (build target demo_content)")));
+    }
+
+    void init()
+    {
+        // An SQL error from the search is a failure, whatever the visitor typed.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("search (failed|query)")));
+    }
+
+    void foldsLikeTheIndex()
+    {
+        QCOMPARE(kiosk::foldText(QStringLiteral("Cybersécurité ÉLÈVE Œuvre")), QStringLiteral("cybersecurite eleve œuvre"));
+        QCOMPARE(kiosk::foldedWords(QStringLiteral("l'IA, c'est \"génial\"* (NEAR/3) -bac+2")),
+                 QStringList({QStringLiteral("l"), QStringLiteral("ia"), QStringLiteral("c"), QStringLiteral("est"),
+                              QStringLiteral("genial"), QStringLiteral("near"), QStringLiteral("3"),
+                              QStringLiteral("bac"), QStringLiteral("2")}));
+    }
+
+    void oneEditAway_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("near");
+        QTest::addColumn<int>("distance");
+        QTest::newRow("same") << "robot" << "robot" << true << 0;
+        QTest::newRow("replaced") << "robotisien" << "roboticien" << true << 1;
+        QTest::newRow("inserted") << "devloppeur" << "developpeur" << true << 1;
+        QTest::newRow("deleted at the end") << "reseaux" << "reseau" << true << 1;
+        QTest::newRow("swapped") << "cybresecurite" << "cybersecurite" << true << 1;
+        QTest::newRow("two edits") << "devlopeur" << "developpeur" << false << 2;
+        QTest::newRow("far") << "infirmier" << "informer" << false << 2;
+        QTest::newRow("empty") << "" << "a" << true << 1;
+    }
+
+    void oneEditAway()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, near);
+        QFETCH(int, distance);
+        QCOMPARE(kiosk::withinOneEdit(a, b), near);
+        QCOMPARE(kiosk::withinOneEdit(b, a), near);
+        QCOMPARE(kiosk::editDistance(a, b), distance);
+    }
+
+    void doubledLettersAreForgiven()
+    {
+        const auto vocabulary = kiosk::SearchVocabulary::fromWords(
+            {QStringLiteral("developpeur"), QStringLiteral("developpement"), QStringLiteral("roboticien")});
+        QCOMPARE(vocabulary.nearWords(QStringLiteral("devlopeur"), false, 5), QStringList{QStringLiteral("developpeur")});
+        QCOMPARE(vocabulary.nearWords(QStringLiteral("robotisien"), false, 5), QStringList{QStringLiteral("roboticien")});
+        // Still typing: the beginning of a word is compared.
+        QCOMPARE(vocabulary.nearWords(QStringLiteral("devlop"), true, 5).size(), 2);
+        QVERIFY(vocabulary.nearWords(QStringLiteral("infirmier"), true, 5).isEmpty());
+    }
+
+    void knowsOtherFormsOfAWord()
+    {
+        using kiosk::SearchWords::variants;
+        QVERIFY(variants(QStringLiteral("programmeuse")).contains(QStringLiteral("programmeur")));
+        QVERIFY(variants(QStringLiteral("administratrice")).contains(QStringLiteral("administrateur")));
+        QVERIFY(variants(QStringLiteral("technicienne")).contains(QStringLiteral("technicien")));
+        QVERIFY(variants(QStringLiteral("ingenieure")).contains(QStringLiteral("ingenieur")));
+        QVERIFY(variants(QStringLiteral("cheffe")).contains(QStringLiteral("chef")));
+        QVERIFY(variants(QStringLiteral("jeux")).contains(QStringLiteral("jeu")));
+        QVERIFY(!variants(QStringLiteral("informatique")).contains(QStringLiteral("informatiques")));
+        QVERIFY(kiosk::SearchWords::synonyms(QStringLiteral("ia")).contains(QStringLiteral("intelligence artificielle")));
+        QVERIFY(kiosk::SearchWords::isStopWord(QStringLiteral("des")));
+        QVERIFY(!kiosk::SearchWords::isStopWord(QStringLiteral("son")));
+    }
+
+    void visitorTextNeverReachesFts5AsTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text :
+             {"\"", "\"\"\"", "*", "dev*", "-dev", "NEAR(dev cyber)", "dev NEAR cyber", "dev AND", "OR", "NOT dev",
+              "(", ")", "((dev", "title:dev", "{title}: dev", "^dev", "dev + cyber", "'; DROP TABLE jobs; --",
+              "dév\"elop", "%", "_", "\\", "[]", "c++", "c#", ".net", "😀 jeu", "   ", "a", "dev\u0000x",
+              "développeur développeur développeur développeur développeur développeur"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void visitorTextNeverReachesFts5AsTyped()
+    {
+        QFETCH(QString, text);
+        const auto vocabulary = kiosk::SearchVocabulary::fromWords({QStringLiteral("dev"), QStringLiteral("near")});
+        const kiosk::SearchQuery query = kiosk::SearchQuery::parse(text, vocabulary);
+        // Only quoted folded words; around them nothing but FTS5 operators the kiosk writes itself.
+        static const QRegularExpression words(QStringLiteral(R"("[\p{L}\p{N} ]+"\*?)"));
+        static const QRegularExpression syntax(QStringLiteral(R"(^([() ,:0-9]|OR|AND|NEAR|title)*$)"));
+        for (const QString &match : {query.allWords(), query.anyWord()}) {
+            QString rest = match;
+            rest.remove(words);
+            QVERIFY2(syntax.match(rest).hasMatch(), qPrintable(match));
+        }
+        // And on a real index: no SQL error (failOnWarning), whatever comes back.
+        const Search search(m_demo);
+        search.find(text, Language::French);
+    }
+
+    void emptyAndSingleLetterQueriesFindNothing()
+    {
+        const Search search(m_demo);
+        QVERIFY(search.find(QString(), Language::French).isEmpty());
+        QVERIFY(search.find(QStringLiteral("d"), Language::French).isEmpty());
+        QVERIFY(search.find(QStringLiteral("de la"), Language::French).isEmpty());
+    }
+
+    void closedStoreFindsNothing()
+    {
+        kiosk::ContentStore closed;
+        const Search search(closed);
+        QVERIFY(search.find(QStringLiteral("robot"), Language::French).isEmpty());
+        QVERIFY(search.suggestions(Language::French).isEmpty());
+    }
+
+    void hitsCarryTitlesAndDetailsInTheRequestedLanguage()
+    {
+        kiosk::ContentStore store;
+        QVERIFY(store.open(m_fixture));
+        const Search search(store);
+        const QList<SearchHit> french = search.find(QStringLiteral("développeuse"), Language::French);
+        QVERIFY(!french.isEmpty());
+        QCOMPARE(french.first().kind, SearchHit::Kind::Job);
+        QCOMPARE(french.first().id, QStringLiteral("developpeur"));
+        QCOMPARE(french.first().title, QStringLiteral("Développeur · Développeuse"));
+        QCOMPARE(french.first().detail, QStringLiteral("Il ou elle écrit des programmes."));
+        QVERIFY(french.first().score > 0);
+
+        const QList<SearchHit> english = search.find(QStringLiteral("developer"), Language::English);
+        QCOMPARE(english.first().title, QStringLiteral("Developer"));
+        QCOMPARE(english.first().detail, QStringLiteral("Writes programs."));
+
+        // The training first; the job it leads to (its name is in the job's text) after.
+        const QList<SearchHit> training = search.find(QStringLiteral("slam"), Language::French);
+        QCOMPARE(describe(training), QStringLiteral("training:bts-sio-slam job:developpeur"));
+        QCOMPARE(training.first().detail, QStringLiteral("Bac+2 · 2 ans"));
+        const QList<SearchHit> interview = search.find(QStringLiteral("Ana"), Language::French);
+        QCOMPARE(interview.first().title, QStringLiteral("Ana Martin"));
+        QCOMPARE(interview.first().detail, QStringLiteral("Développeuse · Une ESN toulousaine"));
+        const QList<SearchHit> sector = search.find(QStringLiteral("gamepad jeu vidéo"), Language::French);
+        QVERIFY(idsOf(sector, QStringLiteral("sector")).contains(QStringLiteral("jeu")));
+        for (const SearchHit &hit : sector) {
+            if (hit.kind == SearchHit::Kind::Sector)
+                QCOMPARE(hit.detail, QStringLiteral("Inventer et fabriquer des jeux."));
+        }
+    }
+
+    void limitAppliesToEachKind()
+    {
+        const Search search(m_demo);
+        const QList<SearchHit> all = search.find(QStringLiteral("numerique"), Language::French);
+        const QList<SearchHit> two = search.find(QStringLiteral("numerique"), Language::French, 2);
+        QVERIFY(all.size() > two.size());
+        for (const QString &kind : {QStringLiteral("job"), QStringLiteral("training"), QStringLiteral("sector")}) {
+            QCOMPARE(idsOf(two, kind).size(), 2);
+            QCOMPARE(idsOf(two, kind), idsOf(all, kind).mid(0, 2)); // the same best two
+        }
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i - 1).score >= all.at(i).score);
+    }
+
+    void followsTheStoreAcrossAContentUpdate()
+    {
+        kiosk::ContentStore store;
+        QVERIFY(store.open(m_fixture));
+        const Search search(store);
+        QVERIFY(search.find(QStringLiteral("roboticien"), Language::French).isEmpty());
+        QVERIFY(!search.find(QStringLiteral("Gabriel"), Language::French).isEmpty());
+        QVERIFY(store.reopen(m_demo.contentDir()));
+        QCOMPARE(idsOf(search.find(QStringLiteral("roboticien"), Language::French), QStringLiteral("job")).value(0),
+                 QStringLiteral("roboticien"));
+        QVERIFY(search.find(QStringLiteral("Gabriel"), Language::French).isEmpty());
+        QVERIFY(store.reopen(m_fixture));
+        QVERIFY(search.find(QStringLiteral("roboticien"), Language::French).isEmpty());
+    }
+
+    void suggestsTheSectors()
+    {
+        const Search search(m_demo);
+        const QStringList french = search.suggestions(Language::French, 3);
+        QCOMPARE(french.size(), 3);
+        for (const QString &suggestion : french)
+            QVERIFY2(!search.find(suggestion, Language::French).isEmpty(), qPrintable(suggestion));
+        QVERIFY(search.suggestions(Language::English, 11).contains(QStringLiteral("Cybersecurity")));
+    }
+
+    // What visitors type, and what must come first. "kind:id@N": id is among the first N hits of
+    // its kind (the group the screen shows); "none": nothing at all.
+    void demoContentQuality_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        const char *const table[][2] = {
+            {"developpeur", "job:developpeur-logiciel@6 job:developpeur-web@6 sector:developpement@1"},
+            {"développeur", "job:developpeur-mobile@6 training:titre-pro-developpeur@3"},
+            {"Développeuse", "job:developpeur-logiciel@7 job:developpeur-web@7"},
+            {"dévelop", "job:developpeur-logiciel@8 sector:developpement@1"},
+            {"dev", "job:developpeur-logiciel@8"},
+            {"codeur", "job:developpeur-logiciel@3 job:developpeur-web@6"},
+            {"programmeur", "job:developpeur-logiciel@3 job:programmeur-jeu-video@3"},
+            {"programmeuse", "job:programmeur-jeu-video@3 job:developpeur-logiciel@3"},
+            {"je veux être développeur", "job:developpeur-logiciel@6"},
+            {"developer", "job:developpeur-logiciel@3"},
+            {"cybersecurite", "sector:cybersecurite@1 job:consultant-cybersecurite@2"},
+            {"cybersécurité", "sector:cybersecurite@1 job:consultant-cybersecurite@2 interview:gwenael@1"},
+            {"CYBER", "sector:cybersecurite@1 job:consultant-cybersecurite@5"},
+            {"cybersecu", "sector:cybersecurite@1 job:consultant-cybersecurite@5"},
+            {"hacker", "job:consultant-cybersecurite@5 job:auditeur-tests-intrusion@5"},
+            {"pirate", "job:auditeur-tests-intrusion@5"},
+            {"pentest", "job:auditeur-tests-intrusion@1"},
+            {"IA", "job:ingenieur-ia@3 job:developpeur-data-ia@3 sector:ia-robotique@1"},
+            {"intelligence artificielle", "job:ingenieur-ia@3 sector:ia-robotique@1"},
+            {"robot", "job:roboticien@1 sector:ia-robotique@1"},
+            {"robotisien", "job:roboticien@1"},
+            {"drone", "job:telepilote-drone@1"},
+            {"jeux video", "sector:jeu-video@1 job:game-designer@7 job:testeur-jeu-video@7"},
+            {"jeu vidéo", "sector:jeu-video@1 job:programmeur-jeu-video@7"},
+            {"jv", "sector:jeu-video@1"},
+            {"video game", "sector:jeu-video@1"},
+            {"testeur jeux", "job:testeur-jeu-video@1"},
+            {"son", "sector:musique-son@1 job:sound-designer@2 training:formations-son-numerique@1"},
+            {"musique", "sector:musique-son@1 job:compositeur-musique-numerique@2"},
+            {"BTS SIO", "training:bts-sio-slam@2 training:bts-sio-sisr@2"},
+            {"bts", "training:bts-sio-slam@6 training:bts-sio-sisr@6"},
+            {"slam", "training:bts-sio-slam@1"},
+            {"sisr", "training:bts-sio-sisr@1"},
+            {"BUT informatique", "training:but-informatique@1"},
+            {"NSI", "training:bac-general-nsi@1"},
+            {"bac pro", "training:bac-pro-sen@2"},
+            {"reseau", "sector:reseaux-support@1 job:technicien-reseaux-telecoms@3 training:bts-sio-sisr@3"},
+            {"réseaux", "sector:reseaux-support@1 job:administrateur-systemes-reseaux@3"},
+            {"data", "sector:donnees@1 job:data-scientist@3 job:data-analyst@6"},
+            {"big data", "sector:donnees@1 job:architecte-big-data@3 job:developpeur-big-data@3"},
+            {"bigdata", "sector:donnees@1 job:architecte-big-data@3"},
+            {"data scientist", "job:data-scientist@1"},
+            {"cloud", "sector:cloud@1 job:ingenieur-cloud@1"},
+            {"agriculture", "sector:agriculture-numerique@1 job:ingenieur-agriculture-numerique@2"},
+            {"santé", "sector:sante-numerique@1 job:chef-projet-e-sante@1"},
+            {"sante", "sector:sante-numerique@1 job:chef-projet-e-sante@1"},
+            {"e-santé", "job:chef-projet-e-sante@1"},
+            {"lycée", "training:bts-sio-slam@6"},
+            {"Romain", "interview:romain@1"},
+            {"gwenael", "interview:gwenael@1"},
+            {"devlopeur", "job:developpeur-logiciel@3"},
+            {"webdesigner", "job:designer-numerique@2 job:designer-front-end@2"},
+            {"web designer", "job:designer-front-end@3"},
+            {"designer", "job:designer-numerique@6 job:game-designer@6"},
+            {"graphiste", "job:designer-numerique@2 job:animateur-3d@3"},
+            {"ingénieure", "job:ingenieur-cloud@12 job:ingenieur-ia@12"},
+            {"technicienne", "job:technicien-support@8"},
+            {"technicienne réseau", "job:technicien-reseaux-telecoms@2"},
+            {"chef de projet", "job:chef-projet-informatique@3 job:chef-projet-jeu-video@3"},
+            {"cheffe de projet", "job:chef-projet-informatique@3"},
+            {"appli", "job:developpeur-mobile@1"},
+            {"community manager", "job:community-manager@1"},
+            {"3D", "job:animateur-3d@1"},
+            {"DevOps", "job:devops@1"},
+            {"infirmier", "none"},
+            {"boulanger", "none"},
+            {"la", "none"},
+        };
+        for (const auto &row : table)
+            QTest::newRow(row[0]) << QString::fromUtf8(row[0]) << QString::fromUtf8(row[1]);
+    }
+
+    void demoContentQuality()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const Search search(m_demo);
+        const QList<SearchHit> hits = search.find(query, Language::French);
+        if (expected == QLatin1String("none")) {
+            QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
+            return;
+        }
+        for (const QString &expectation : expected.split(QLatin1Char(' '))) {
+            static const QRegularExpression form(QStringLiteral("^(\\w+):([\\w-]+)@(\\d+)$"));
+            const QRegularExpressionMatch match = form.match(expectation);
+            QVERIFY2(match.hasMatch(), qPrintable(expectation));
+            const QStringList ids = idsOf(hits, match.captured(1));
+            const qsizetype place = ids.indexOf(match.captured(2));
+            QVERIFY2(place >= 0 && place < match.captured(3).toInt(),
+                     qPrintable(QStringLiteral("%1 → %2 at %3 in: %4")
+                                    .arg(query, match.captured(2)).arg(place + 1).arg(ids.join(QLatin1Char(' ')))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
