@@ -108,6 +108,19 @@ bool StaffController::submitPin(const QString &pin)
     return true;
 }
 
+bool StaffController::confirmPin(const QString &pin)
+{
+    if (!m_staffMode)
+        return false;
+    const StaffGate::Result result = m_gate.tryPin(pin);
+    Q_EMIT tick();
+    if (result == StaffGate::Result::LockedOut)
+        leave();   // too many wrong PINs: out of staff mode as well
+    else
+        setState(false, true, result == StaffGate::Result::Rejected);
+    return result == StaffGate::Result::Accepted;
+}
+
 void StaffController::cancelPin()
 {
     setState(false, m_staffMode, false);

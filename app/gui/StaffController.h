@@ -80,6 +80,8 @@ public:
     // True when the PIN opened staff mode.
     Q_INVOKABLE bool submitPin(const QString &pin);
     Q_INVOKABLE void cancelPin();
+    // Asks the PIN again before a destructive action in staff mode (same lockout rules).
+    Q_INVOKABLE bool confirmPin(const QString &pin);
     // Leaves staff mode (button, timeout, reset).
     Q_INVOKABLE void leave();
     Q_INVOKABLE void resetKiosk();

@@ -13,12 +13,15 @@ Rectangle {
 
     // "restart", "quit" or "": an action waiting for its confirmation.
     property string pending
+    // The statistics reset waits for the PIN.
+    property bool confirmingStatsReset
 
     color: Theme.background
 
     // Opens fresh each time.
     onVisibleChanged: {
         pending = ""
+        confirmingStatsReset = false
         scroller.contentY = 0
     }
 
@@ -168,6 +171,15 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
 
+            // Content update from a stick or the inbox (issue 6) and usage statistics.
+            UpdatePanel {
+                Layout.fillWidth: true
+            }
+            StatsPanel {
+                Layout.fillWidth: true
+                onResetRequested: staff.confirmingStatsReset = true
+            }
+
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
@@ -218,6 +230,24 @@ Rectangle {
                     onClicked: staff.pending = ""
                 }
             }
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: staff.confirmingStatsReset
+        color: "#D9000000"
+        MouseArea { anchors.fill: parent }   // modal
+        PinPad {
+            anchors.centerIn: parent
+            title: qsTr("Remettre les statistiques à zéro : confirmez avec le code")
+            onSubmitted: (pin) => {
+                if (StaffController.confirmPin(pin)) {
+                    StatsController.resetStatistics()
+                    staff.confirmingStatsReset = false
+                }
+            }
+            onCancelled: staff.confirmingStatsReset = false
         }
     }
 }
