@@ -68,6 +68,11 @@ ApplicationWindow {
         }
     }
 
+    // The search screen's keyboard: above the screens, below the layers that cover everything.
+    OnScreenKeyboard {
+        objectName: "keyboard"
+    }
+
     // Layers over the screens, bottom to top: attract loop, dimming outside opening hours, the
     // "Toujours là ?" overlay, the staff screen, the PIN pad, the hidden staff gesture.
     AttractScreen {

@@ -40,4 +40,26 @@ QtObject {
     readonly property int touchMin: 72          // every tappable thing is at least this tall/wide
     readonly property int topBarHeight: 104
     readonly property int transition: 200       // ms, every screen change stays under 250 ms
+
+    // Video player and charts (interviews, lycée numérique)
+    readonly property color captionBackground: "#E6000000"   // captions: white on near-black
+    readonly property int fontCaption: Math.round(36 * textScale)
+    readonly property int playButton: 112       // the big play/pause button
+    readonly property color chartBar: accent
+    readonly property color chartTrack: contrast ? "#333333" : "#0B2039"
+    readonly property int fontFigure: Math.round(48 * textScale)   // chart values, readable from 2 m
+
+    // Chrome, cards, chips and tile maps (home, jobs, trainings, search)
+    readonly property int fontBar: 26           // top bar buttons: not scaled, so they never move
+    readonly property int iconSize: 40
+    readonly property int iconLarge: 72
+    readonly property color chip: surfaceRaised
+    readonly property color chipSelected: accent
+    readonly property color textOnChipSelected: textOnAccent
+    readonly property color textDisabled: contrast ? "#B3B3B3" : "#9DB3C9"
+    readonly property color card: contrast ? "#000000" : "#1F4A75"
+    readonly property color cardPressed: contrast ? "#333333" : "#2A5C8F"
+    readonly property color qrBackground: "#FFFFFF"
+    readonly property int cardImageHeight: 160
+    readonly property int scrollFlickVelocity: 4000   // px/s: long lists cross in a few flicks
 }

@@ -45,6 +45,7 @@ qt_add_qml_module(kioskui
     qml/components/SearchResultDelegate.qml
     qml/components/Icon.qml
     qml/components/PillButton.qml
+    qml/components/OnScreenKeyboard.qml
     qml/components/Glyph.qml
     qml/components/PlayerButton.qml
     qml/components/SeekBar.qml

@@ -134,7 +134,8 @@ void UpdateController::showPack(const kiosk::PackInfo &pack)
 
 void UpdateController::packsChanged(const QStringList &packDirs)
 {
-    if (m_state == Importing)
+    m_packDirs = packDirs;
+    if (m_state == Importing || m_state == Succeeded || m_state == Failed)
         return;
     // Several packs (two sticks, a stick and the inbox): the newest valid one, else the first refusal.
     std::optional<kiosk::PackInfo> best, refused;
@@ -215,8 +216,10 @@ void UpdateController::rollback()
 
 void UpdateController::dismiss()
 {
-    if (m_state == Refused || m_state == Succeeded || m_state == Failed)
+    if (m_state == Refused || m_state == Succeeded || m_state == Failed) {
         setState(Idle);
+        packsChanged(m_packDirs);
+    }
 }
 
 void UpdateController::reloadIfSwitched()

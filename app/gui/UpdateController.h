@@ -82,7 +82,7 @@ public:
     Q_INVOKABLE void cancel();
     // Makes the previous content version active again (and the current one previous).
     Q_INVOKABLE void rollback();
-    // Forgets a refusal or a result message.
+    // Forgets a refusal or a result message (a pack still present is shown again).
     Q_INVOKABLE void dismiss();
 
     // Inspects the packs now present (VolumeWatcher::packsChanged).
@@ -112,6 +112,7 @@ private:
     kiosk::PackImporter::Result m_result;
 
     State m_state = Idle;
+    QStringList m_packDirs; // packs present, as last reported by the watcher
     kiosk::PackInfo m_pack;
     QString m_headline, m_packTitle, m_message, m_detail;
     bool m_needsForce = false;

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Kiosk
 
-// A large tappable tile with a title and a short line under it.
+// A large tappable tile: an icon, a title and a short line under it.
 AbstractButton {
     id: tile
 
     property string title
     property string detail
+    property string iconName
     property color color: Theme.surfaceRaised
 
     implicitWidth: 400
-    implicitHeight: 240
+    implicitHeight: content.implicitHeight + topPadding + bottomPadding
+    padding: Theme.spacing
     Accessible.name: title
 
     background: Rectangle {
@@ -24,21 +27,27 @@ AbstractButton {
         Behavior on scale { NumberAnimation { duration: 80 } }
     }
 
-    contentItem: Column {
+    contentItem: ColumnLayout {
+        id: content
         spacing: Theme.spacingSmall
-        padding: Theme.spacing
 
+        Icon {
+            visible: tile.iconName.length > 0
+            name: tile.iconName
+            size: Theme.iconLarge
+        }
+        Item { Layout.fillHeight: true }   // title and detail sit at the bottom of tall tiles
         Text {
-            width: tile.availableWidth - 2 * Theme.spacing
+            Layout.fillWidth: true
             text: tile.title
             color: Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontLarge
+            font.pixelSize: Theme.fontTitle
             font.bold: true
             wrapMode: Text.Wrap
         }
         Text {
-            width: tile.availableWidth - 2 * Theme.spacing
+            Layout.fillWidth: true
             text: tile.detail
             color: Theme.text
             font.family: Theme.fontFamily

@@ -1,77 +1,99 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Kiosk
 
-// The bar at the top of every screen: home/back always at the same place, language and
-// accessibility toggles always at hand.
+// The bar at the top of every screen: back and home always at the same place on the left, the
+// language and accessibility choices always at hand on the right. Its type does not grow with
+// "bigger text", so nothing in it ever moves or wraps.
 Rectangle {
     id: bar
 
     property string title
     property bool showHome: true
+    property bool showBack: showHome
     signal homeRequested()
+    signal backRequested()
 
     implicitHeight: Theme.topBarHeight
     color: Theme.surface
 
+    component BarButton: PillButton {
+        font.pixelSize: Theme.fontBar
+    }
+
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.margin
-        spacing: Theme.spacing
+        anchors.leftMargin: Theme.margin - 8
+        anchors.rightMargin: Theme.margin - 8
+        spacing: 16
 
-        Button {
+        BarButton {
+            objectName: "backButton"
+            visible: bar.showBack
+            iconName: "back"
+            text: qsTr("Retour")
+            onClicked: bar.backRequested()
+        }
+        BarButton {
+            objectName: "homeButton"
             visible: bar.showHome
+            iconName: "home"
             text: qsTr("Accueil")
-            font.pixelSize: Theme.fontBody
-            Layout.preferredHeight: Theme.touchMin
-            Layout.minimumWidth: 160
             onClicked: bar.homeRequested()
         }
         Text {
             Layout.fillWidth: true
+            visible: text.length > 0
             text: bar.title
             color: Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle
+            font.pixelSize: Theme.fontLarge
             font.bold: true
             wrapMode: Text.Wrap
-            maximumLineCount: 2
         }
-        Button {
-            text: Preferences.english ? "Français" : "English"
-            font.pixelSize: Theme.fontBody
-            Layout.preferredHeight: Theme.touchMin
-            Layout.minimumWidth: 160
-            onClicked: {
-                Preferences.toggleLanguage()
-                UsageRecorder.toggleUsed(Preferences.english ? "language-en" : "language-fr")
+        Item {
+            Layout.fillWidth: true
+            visible: bar.title.length === 0
+        }
+
+        // FR | EN: the visitor sees both languages and which one is on.
+        Row {
+            objectName: "languageSwitch"
+            spacing: 4
+            Repeater {
+                model: [{ code: "fr", label: "FR", name: "Français" }, { code: "en", label: "EN", name: "English" }]
+                delegate: BarButton {
+                    required property var modelData
+                    objectName: "language_" + modelData.code
+                    text: modelData.label
+                    Accessible.name: modelData.name
+                    selected: Preferences.language === modelData.code
+                    onClicked: {
+                        Preferences.language = modelData.code
+                        UsageRecorder.toggleUsed("language-" + modelData.code)
+                    }
+                }
             }
         }
-        Button {
+        BarButton {
+            objectName: "largeTextButton"
             text: qsTr("A+")
-            checkable: true
-            checked: Preferences.largeText
-            font.pixelSize: Theme.fontBody
-            Layout.preferredHeight: Theme.touchMin
-            Layout.preferredWidth: Theme.touchMin + 24
             Accessible.name: qsTr("Texte plus grand")
-            onToggled: {
-                Preferences.largeText = checked
-                UsageRecorder.toggleUsed(checked ? "large-text-on" : "large-text-off")
+            selected: Preferences.largeText
+            onClicked: {
+                Preferences.largeText = !Preferences.largeText
+                UsageRecorder.toggleUsed(Preferences.largeText ? "large-text-on" : "large-text-off")
             }
         }
-        Button {
+        BarButton {
+            objectName: "contrastButton"
+            iconName: "contrast"
             text: qsTr("Contraste")
-            checkable: true
-            checked: Preferences.highContrast
-            font.pixelSize: Theme.fontBody
-            Layout.preferredHeight: Theme.touchMin
-            onToggled: {
-                Preferences.highContrast = checked
-                UsageRecorder.toggleUsed(checked ? "high-contrast-on" : "high-contrast-off")
+            selected: Preferences.highContrast
+            onClicked: {
+                Preferences.highContrast = !Preferences.highContrast
+                UsageRecorder.toggleUsed(Preferences.highContrast ? "high-contrast-on" : "high-contrast-off")
             }
         }
     }

@@ -56,7 +56,8 @@ Rectangle {
             visible: text !== ""
             text: panel.state === UpdateController.Idle
                   ? qsTr("Aucun paquet de contenu. Branchez une clé USB qui contient un dossier kiosk-pack.")
-                  : UpdateController.headline
+                  : panel.state === UpdateController.Available || panel.state === UpdateController.Refused
+                    ? UpdateController.headline : ""
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -121,6 +122,8 @@ Rectangle {
                 text: UpdateController.needsForce ? qsTr("Installer quand même") : qsTr("Installer la mise à jour")
                 font.pixelSize: Theme.fontBody
                 height: Theme.touchMin
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 onClicked: UpdateController.apply(UpdateController.needsForce)
             }
             Button {
@@ -129,6 +132,8 @@ Rectangle {
                 text: qsTr("Annuler")
                 font.pixelSize: Theme.fontBody
                 height: Theme.touchMin
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 onClicked: UpdateController.cancel()
             }
             Button {
@@ -138,6 +143,8 @@ Rectangle {
                 text: qsTr("OK")
                 font.pixelSize: Theme.fontBody
                 height: Theme.touchMin
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 width: Math.max(implicitWidth, Theme.touchMin * 2)
                 onClicked: UpdateController.dismiss()
             }
@@ -148,6 +155,8 @@ Rectangle {
                 text: qsTr("Revenir à la version %1").arg(UpdateController.previousVersion)
                 font.pixelSize: Theme.fontBody
                 height: Theme.touchMin
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 onClicked: panel.confirmingRollback = true
             }
         }
@@ -170,6 +179,8 @@ Rectangle {
                 text: qsTr("Confirmer")
                 font.pixelSize: Theme.fontBody
                 Layout.preferredHeight: Theme.touchMin
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 onClicked: {
                     panel.confirmingRollback = false
                     UpdateController.rollback()
@@ -179,6 +190,8 @@ Rectangle {
                 text: qsTr("Annuler")
                 font.pixelSize: Theme.fontBody
                 Layout.preferredHeight: Theme.touchMin
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 onClicked: panel.confirmingRollback = false
             }
         }

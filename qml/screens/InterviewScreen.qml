@@ -1,15 +1,143 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
 import Kiosk
 
-// Placeholder until this screen is written (see issue 4).
+// One interview: the video (captions on), who is speaking, and the transcript on demand. Leaving
+// the screen stops the video and lets go of the file.
 Item {
+    id: screen
+
     property string itemId
     signal openRequested(string page, string itemId)
-    Text {
-        anchors.centerIn: parent
-        text: "InterviewScreen"
-        color: Theme.text
-        font.pixelSize: Theme.fontTitle
+
+    readonly property bool portrait: height > width
+    property bool transcriptShown: false
+
+    Component.onCompleted: InterviewPlayer.load(itemId)
+    Component.onDestruction: {
+        video.unload()
+        if (InterviewPlayer.interviewId === itemId)
+            InterviewPlayer.unload()
+    }
+    StackView.onDeactivating: video.pause()
+
+    // What the controller needs from the player: the position (for captions) and whether it plays
+    // (a playing video holds off the idle reset).
+    Binding {
+        target: InterviewPlayer
+        property: "position"
+        value: video.position
+    }
+    Binding {
+        target: InterviewPlayer
+        property: "playing"
+        value: video.playing
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        columns: screen.portrait ? 1 : 2
+        rowSpacing: Theme.spacing
+        columnSpacing: Theme.margin
+
+        VideoPlayer {
+            id: video
+            objectName: "videoPlayer"
+            Layout.alignment: Qt.AlignTop
+            Layout.fillWidth: screen.portrait
+            // Landscape: as large as the height allows, leaving a column for the text.
+            Layout.preferredWidth: screen.portrait ? -1
+                : Math.round(Math.min((screen.width - 2 * Theme.margin) * 0.68,
+                                      (screen.height - 2 * Theme.margin - Theme.playButton - Theme.spacing) * 16 / 9))
+            Layout.preferredHeight: implicitHeight
+            source: InterviewPlayer.source
+            captionText: InterviewPlayer.caption
+            captionsAvailable: InterviewPlayer.hasCaptions
+            errorText: InterviewPlayer.errorMessage
+            volume: InterviewPlayer.volumeCap
+            onMediaFailed: (detail) => InterviewPlayer.reportMediaError(detail)
+        }
+
+        // Who is speaking, then the summary or the transcript.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacingSmall
+
+            Text {
+                objectName: "personText"
+                Layout.fillWidth: true
+                text: InterviewPlayer.person
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: InterviewPlayer.role
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: InterviewPlayer.employer
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+
+            PillButton {
+                objectName: "transcriptButton"
+                Layout.topMargin: Theme.spacingSmall
+                visible: InterviewPlayer.transcript.length > 0
+                selected: screen.transcriptShown
+                text: screen.transcriptShown ? qsTr("Masquer la transcription") : qsTr("Lire la transcription")
+                onClicked: screen.transcriptShown = !screen.transcriptShown
+            }
+
+            Text {
+                Layout.fillWidth: true
+                // Captions and transcripts are in French only.
+                visible: screen.transcriptShown && Preferences.english
+                text: qsTr("Transcription en français")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+            Flickable {
+                id: textFlick
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: 200
+                contentWidth: width
+                contentHeight: panelText.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollIndicator.vertical: ScrollIndicator {}
+
+                Text {
+                    id: panelText
+                    objectName: "panelText"
+                    width: textFlick.width
+                    text: screen.transcriptShown ? InterviewPlayer.transcript : InterviewPlayer.summary
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    lineHeight: 1.2
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 #include "content/ContentStore.h"
 #include "content/SchemaMigrator.h"
+#include "content/SearchIndex.h"
 
 #include <QDebug>
 #include <QDir>
@@ -86,6 +87,13 @@ bool writeSmallContent(const QString &dir, int contentVersion)
                 qWarning() << "fixture row failed:" << query.lastError().text();
                 ok = false;
             }
+        }
+        // As the importer does: the search index follows the content tables.
+        if (ok) {
+            const QString indexError = SearchIndex::rebuild(db);
+            if (!indexError.isEmpty())
+                qWarning() << "fixture search index failed:" << indexError;
+            ok = indexError.isEmpty();
         }
         if (!error.isEmpty())
             qWarning() << "fixture migration failed:" << error;

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LyceeModel.h"
+
+#include "Preferences.h"
+#include "content/ContentStore.h"
+#include "content/LyceeQueries.h"
+
+#include <QVariantMap>
+
+#include <algorithm>
+
+namespace {
+
+// The topics of docs/authoring.md (lycee.csv, column rubrique) in screen order.
+const QStringList &topicOrder()
+{
+    static const QStringList order{QStringLiteral("label"),      QStringLiteral("niveau"),
+                                   QStringLiteral("recoit"),     QStringLiteral("engagement"),
+                                   QStringLiteral("bac-general"), QStringLiteral("bac-pro"),
+                                   QStringLiteral("chiffres")};
+    return order;
+}
+
+qsizetype rank(const QString &topic)
+{
+    const qsizetype index = topicOrder().indexOf(topic);
+    return index < 0 ? topicOrder().size() : index;
+}
+
+} // namespace
+
+LyceeModel::LyceeModel(kiosk::ContentStore &store, Preferences &preferences, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_preferences(preferences)
+{
+    connect(&store, &kiosk::ContentStore::reopened, this, &LyceeModel::reload);
+    connect(&preferences, &Preferences::languageChanged, this, &LyceeModel::reload);
+    reload();
+}
+
+int LyceeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_topics.size());
+}
+
+QVariant LyceeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Topic &topic = m_topics.at(index.row());
+    switch (role) {
+    case TopicRole: return topic.id;
+    case SectionsRole: return topic.sections;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> LyceeModel::roleNames() const
+{
+    return {{TopicRole, "topic"}, {SectionsRole, "sections"}};
+}
+
+void LyceeModel::reload()
+{
+    beginResetModel();
+    m_topics.clear();
+    for (const kiosk::LyceeSection &section :
+         kiosk::LyceeQueries::sections(m_store.database(), m_preferences.contentLanguage())) {
+        auto topic = std::find_if(m_topics.begin(), m_topics.end(),
+                                  [&section](const Topic &t) { return t.id == section.topic; });
+        if (topic == m_topics.end())
+            topic = m_topics.insert(m_topics.end(), Topic{section.topic, {}});
+        topic->sections.append(QVariantMap{{QStringLiteral("sectionId"), section.id},
+                                           {QStringLiteral("title"), section.title},
+                                           {QStringLiteral("body"), section.body}});
+    }
+    const QString figures = QStringLiteral("chiffres");
+    if (m_store.count(QStringLiteral("figures")) > 0
+        && std::none_of(m_topics.cbegin(), m_topics.cend(), [&figures](const Topic &t) { return t.id == figures; }))
+        m_topics.append(Topic{figures, {}});
+    std::stable_sort(m_topics.begin(), m_topics.end(),
+                     [](const Topic &a, const Topic &b) { return rank(a.id) < rank(b.id); });
+    endResetModel();
+    Q_EMIT countChanged();
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "content/Search.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+// Search hits grouped by kind — jobs, trainings, interviews, sectors — best first in each group.
+// "section" is the group's title, shown above its first hit ("firstInSection"); "page" is where a
+// tap leads.
+class SearchResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by SearchController")
+
+public:
+    enum Roles {
+        KindRole = Qt::UserRole + 1,
+        SectionRole,
+        FirstInSectionRole,
+        IdRole,
+        TitleRole,
+        DetailRole,
+        PageRole,
+    };
+
+    explicit SearchResultsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setHits(QList<kiosk::SearchHit> hits);
+    // Group titles are translated when read: call after the interface language changed.
+    void retitle();
+
+    static QString kindKey(kiosk::SearchHit::Kind kind);
+    static QString sectionTitle(kiosk::SearchHit::Kind kind);
+    static QString page(kiosk::SearchHit::Kind kind);
+
+private:
+    QList<kiosk::SearchHit> m_hits;
+};

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Kiosk
+
+// One of the interface icons in qml/icons/ (white line drawings), by name.
+Image {
+    property string name
+    property int size: Theme.iconSize
+
+    width: size
+    height: size
+    source: name.length > 0 ? Qt.resolvedUrl("../icons/" + name + ".svg") : ""
+    sourceSize: Qt.size(size, size)
+    fillMode: Image.PreserveAspectFit
+    smooth: true
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Kiosk
+
+// A rounded button with an optional icon: top bar, "Effacer les filtres", suggestions…
+// `selected` shows a choice that is on; `accent` draws an action that should catch the eye.
+AbstractButton {
+    id: button
+
+    property string iconName
+    property bool selected
+    property bool accent
+    readonly property bool filled: selected || accent
+
+    implicitHeight: Math.max(Theme.touchMin, row.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchMin, row.implicitWidth + leftPadding + rightPadding)
+    leftPadding: 20
+    rightPadding: 20
+    topPadding: 8
+    bottomPadding: 8
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    Accessible.name: text
+
+    background: Rectangle {
+        radius: Math.min(height / 2, Theme.radius)
+        color: button.filled ? (button.down ? Qt.darker(Theme.chipSelected, 1.2) : Theme.chipSelected)
+                             : button.down ? Theme.cardPressed : Theme.surfaceRaised
+        border.color: button.filled ? Theme.chipSelected : Theme.outline
+        border.width: 2
+    }
+    contentItem: Item {
+        implicitWidth: row.implicitWidth
+        implicitHeight: row.implicitHeight
+        Row {
+            id: row
+            anchors.centerIn: parent
+            spacing: 8
+            Rectangle {
+                // Dark icons on the accent colour: the white drawing sits on a dark disc.
+                anchors.verticalCenter: parent.verticalCenter
+                visible: button.iconName.length > 0
+                width: 40
+                height: 40
+                radius: 20
+                color: button.filled ? Theme.textOnChipSelected : "transparent"
+                Icon {
+                    anchors.centerIn: parent
+                    name: button.iconName
+                    size: button.filled ? 28 : 36
+                }
+            }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                visible: text.length > 0
+                text: button.text
+                font: button.font
+                color: button.filled ? Theme.textOnChipSelected : Theme.text
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import QtMultimedia
+import Kiosk
+
+// A video for visitors: captions over the picture (on by default), a big play/pause, replay, a seek
+// bar for a finger, and a clear message instead of a black picture when the video cannot play.
+// It plays as soon as it has a source; unload() stops it and lets go of the file.
+Item {
+    id: root
+
+    property url source
+    property string captionText
+    property bool captionsOn: true
+    property bool captionsAvailable: true   // false: the captions button is disabled
+    // Shown instead of the picture when not empty (missing or undecodable file).
+    property string errorText
+    property real volume: 0.8
+
+    // Qt 6.4 (GStreamer) may stay in PlayingState after an error: a failed player never counts as playing.
+    readonly property bool playing: player.playbackState === MediaPlayer.PlayingState && !failed
+    property bool failed: false
+    // ms, read only (follow MediaPlayer; its qint64 properties are untyped for qmllint in Qt 6.4)
+    property int position: 0
+    property int duration: 0
+    readonly property bool ended: player.mediaStatus === MediaPlayer.EndOfMedia
+
+    // MediaPlayer could not open or decode the source; detail is for the log.
+    signal mediaFailed(string detail)
+
+    function togglePlay() {
+        if (root.playing)
+            player.pause()
+        else
+            player.play()
+    }
+    function replay() {
+        player.position = 0
+        player.play()
+    }
+    function pause() {
+        player.pause()
+    }
+    function unload() {
+        player.stop()
+        player.source = ""
+    }
+
+    implicitWidth: 1280
+    implicitHeight: picture.implicitHeight + controls.implicitHeight + Theme.spacingSmall
+
+    MediaPlayer {
+        id: player
+        source: root.errorText.length > 0 ? "" : root.source
+        audioOutput: AudioOutput { volume: root.volume }
+        videoOutput: videoOutput
+        onPositionChanged: (position) => root.position = position
+        onDurationChanged: (duration) => root.duration = duration
+        onSourceChanged: () => {
+            root.failed = false
+            if (player.source.toString().length > 0)
+                player.play()
+        }
+        onErrorOccurred: (error, errorString) => {
+            root.failed = true
+            player.stop()
+            root.mediaFailed(errorString.length > 0 ? errorString : "error " + error)
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingSmall
+
+        // The picture, 16:9, with the captions and the overlays over it.
+        Rectangle {
+            id: picture
+            objectName: "picture"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            implicitHeight: width * 9 / 16
+            color: "#000000"
+            radius: 8
+            clip: true
+
+            VideoOutput {
+                id: videoOutput
+                anchors.fill: parent
+                visible: root.errorText.length === 0
+            }
+
+            // A tap on the picture plays or pauses: the biggest target of all.
+            TapHandler {
+                enabled: root.errorText.length === 0
+                onTapped: root.ended ? root.replay() : root.togglePlay()
+            }
+
+            // Paused or ended: say what a tap does.
+            Rectangle {
+                anchors.centerIn: parent
+                width: Theme.playButton * 1.4
+                height: width
+                radius: width / 2
+                color: "#99000000"
+                visible: root.errorText.length === 0 && !root.playing
+                         && player.mediaStatus !== MediaPlayer.LoadingMedia
+
+                Glyph {
+                    anchors.centerIn: parent
+                    size: parent.width * 0.5
+                    name: root.ended ? "replay" : "play"
+                    color: "#FFFFFF"
+                }
+            }
+
+            CaptionView {
+                objectName: "captions"
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: Theme.spacing
+                maximumWidth: parent.width - 2 * Theme.spacing
+                text: root.captionsOn && root.errorText.length === 0 ? root.captionText : ""
+            }
+
+            // The video cannot play: a message, never a black rectangle.
+            ColumnLayout {
+                objectName: "errorPanel"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
+                spacing: Theme.spacing
+                visible: root.errorText.length > 0
+
+                Glyph {
+                    Layout.alignment: Qt.AlignHCenter
+                    name: "alert"
+                    size: 96
+                    color: Theme.accent
+                }
+                Text {
+                    objectName: "errorText"
+                    Layout.fillWidth: true
+                    text: root.errorText
+                    color: "#FFFFFF"
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
+        }
+
+        // Controls under the picture, never over it: nothing hides the captions.
+        RowLayout {
+            id: controls
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            enabled: root.errorText.length === 0
+
+            PlayerButton {
+                objectName: "playButton"
+                diameter: Theme.playButton
+                prominent: true
+                glyph: root.playing ? "pause" : "play"
+                text: root.playing ? qsTr("Pause") : qsTr("Lecture")
+                onClicked: root.ended ? root.replay() : root.togglePlay()
+            }
+            PlayerButton {
+                objectName: "replayButton"
+                glyph: "replay"
+                text: qsTr("Revoir depuis le début")
+                onClicked: root.replay()
+            }
+            SeekBar {
+                objectName: "seekBar"
+                Layout.fillWidth: true
+                mediaPosition: root.position
+                mediaDuration: root.duration
+                onSeekRequested: (position) => player.position = position
+            }
+            Text {
+                objectName: "timeText"
+                text: root.clock(root.position) + " / " + root.clock(root.duration)
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+            }
+            PlayerButton {
+                objectName: "captionsButton"
+                // Disabled rather than hidden: a RowLayout (Qt 6.4) may not take back an item that
+                // turns visible while the screen itself is still hidden (pushed, not yet shown).
+                enabled: root.captionsAvailable
+                glyph: "captions"
+                checked: root.captionsOn
+                text: root.captionsOn ? qsTr("Masquer les sous-titres") : qsTr("Afficher les sous-titres")
+                onClicked: root.captionsOn = !root.captionsOn
+            }
+        }
+    }
+
+    // 83000 → "1:23"
+    function clock(ms: int): string {
+        const seconds = Math.max(0, Math.floor(ms / 1000))
+        const rest = seconds % 60
+        return Math.floor(seconds / 60) + ":" + (rest < 10 ? "0" : "") + rest
+    }
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Starts a Qt Quick program, waits for its first rendered frame, and prints
+   "<seconds to first frame> <RSS MiB after the frame settles>".
+
+The first frame is read from Qt's own render-loop log (qt.scenegraph.time.renderloop), stamped with
+the process's own clock, so it works the same for any binary (see shared STACK-NOTES)."""
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+
+SETTLE_SECONDS = 2.0  # let start-up work after the first frame finish before reading the RSS
+
+
+def rss_mib(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main():
+    env = dict(os.environ)
+    env["QT_LOGGING_RULES"] = "qt.scenegraph.time.renderloop.debug=true"
+    env["QT_MESSAGE_PATTERN"] = "%{time process} %{category} %{message}"
+    process = subprocess.Popen(sys.argv[1:], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                               text=True, errors="replace")
+    first = None
+    deadline = time.monotonic() + 60
+    try:
+        for line in process.stderr:
+            if "frame rendered" in line or "Frame rendered" in line:
+                match = re.match(r"\s*([0-9.]+)", line)
+                if match:
+                    first = float(match.group(1))
+                    break
+            if time.monotonic() > deadline:
+                break
+        if first is None:
+            print("nan nan")
+            return 1
+        # Keep draining the log so the program never blocks on a full pipe while it settles.
+        threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
+        time.sleep(SETTLE_SECONDS)
+        print(f"{first:.3f} {rss_mib(process.pid):.1f}")
+        return 0
+    finally:
+        process.kill()
+        process.wait()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
