@@ -127,10 +127,27 @@ int main(int argc, char *argv[])
     DiscoveryControllers discovery(store, preferences, session);   // interviews, lycée, quiz
     discovery.provide();
 
+    // Usage statistics: their own database, outside the swapped content. If it cannot be opened
+    // the kiosk still runs; recording is then a no-op. A visit starts when the attract loop is
+    // touched and ends at the reset; what staff do in staff mode is not a visit.
+    kiosk::UsageLog usageLog;
+    usageLog.open(paths.analyticsDatabase());
+    UsageRecorder usageRecorder(usageLog, &QDateTime::currentDateTime);
+    StatsController stats(usageLog, store, kiosk::UsageExport::kioskId(config.kioskId));
+    QObject::connect(&session, &VisitorSession::started, &usageRecorder, &UsageRecorder::beginVisit);
+    QObject::connect(&session, &VisitorSession::resetting, &usageRecorder, &UsageRecorder::reset);
+    UsageRecorder::provide(&usageRecorder);
+    StatsController::provide(&stats);
+
     // Inactivity reset, attract loop, staff access, lockdown, watchdog (issue 5).
     const kiosk::SystemClock clock;
     PublicDisplay display(config, clock, store, preferences, session, paths.dataDir());
     display.provide();
+    QObject::connect(&display.staff(), &StaffController::stateChanged, &usageRecorder,
+                     [&display, &usageRecorder] {
+        if (display.staff().staffMode())
+            usageRecorder.discardVisit();
+    });
     // The interview player plays at the kiosk's sound level, and a playing video holds off the idle reset.
     {
         AudioSettings &audio = *AudioSettings::instance();
@@ -151,22 +168,14 @@ int main(int argc, char *argv[])
     updateSettings.stateFile = paths.stateFile();
     ContentUpdate update(store, library, clock, updateSettings);
     update.provide();
+    QObject::connect(&update.watcher(), &kiosk::VolumeWatcher::exportFolderFound, &stats,
+                     &StatsController::setExportFolder);
     update.start();
     // Under systemd (Restart=always) leaving is enough for a restart; by hand, start a new kiosk.
     constexpr int kRestartExitCode = 75;
     QObject::connect(&display.staff(), &StaffController::quitRequested, &app, [] { QCoreApplication::exit(0); });
     QObject::connect(&display.staff(), &StaffController::restartRequested, &app,
                      [] { QCoreApplication::exit(kRestartExitCode); });
-
-    // Usage statistics: their own database, outside the swapped content. If it cannot be opened
-    // the kiosk still runs; recording is then a no-op.
-    kiosk::UsageLog usageLog;
-    usageLog.open(paths.analyticsDatabase());
-    UsageRecorder usageRecorder(usageLog, &QDateTime::currentDateTime);
-    StatsController stats(usageLog, store, kiosk::UsageExport::kioskId());
-    QObject::connect(&session, &VisitorSession::resetting, &usageRecorder, &UsageRecorder::reset);
-    UsageRecorder::provide(&usageRecorder);
-    StatsController::provide(&stats);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

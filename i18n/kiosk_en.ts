@@ -16,7 +16,7 @@
         <translation>Job</translation>
     </message>
     <message>
-        <source>Touchez l&apos;écran pour commencer</source>
+        <source>Touchez l'écran pour commencer</source>
         <translation>Touch the screen to start</translation>
     </message>
 </context>
@@ -90,12 +90,12 @@
 <context>
     <name>InterviewPlayer</name>
     <message>
-        <source>Ce témoignage n&apos;est plus disponible. Choisis-en un autre dans la liste.</source>
+        <source>Ce témoignage n'est plus disponible. Choisis-en un autre dans la liste.</source>
         <translation>This interview is no longer available. Pick another one from the list.</translation>
     </message>
     <message>
         <source>La vidéo de ce témoignage est introuvable. Tu peux lire sa transcription, ou choisir un autre témoignage.</source>
-        <translation>This interview&apos;s video cannot be found. You can read its transcript, or choose another interview.</translation>
+        <translation>This interview's video cannot be found. You can read its transcript, or choose another interview.</translation>
     </message>
     <message>
         <source>Cette vidéo ne peut pas être lue. Tu peux lire sa transcription, ou choisir un autre témoignage.</source>
@@ -112,6 +112,10 @@
         <source>Lire la transcription</source>
         <translation>Read the transcript</translation>
     </message>
+    <message>
+        <source>Transcription en français</source>
+        <translation>Transcript in French</translation>
+    </message>
 </context>
 <context>
     <name>InterviewsScreen</name>
@@ -124,7 +128,7 @@
         <translation>Tap a person to watch their video (with captions).</translation>
     </message>
     <message>
-        <source>Aucun témoignage pour l&apos;instant.</source>
+        <source>Aucun témoignage pour l'instant.</source>
         <translation>No interviews yet.</translation>
     </message>
 </context>
@@ -143,7 +147,7 @@
         <translation>How to get there</translation>
     </message>
     <message>
-        <source>Niveau d&apos;accès : %1</source>
+        <source>Niveau d'accès : %1</source>
         <translation>Entry level: %1</translation>
     </message>
     <message>
@@ -151,7 +155,7 @@
         <translation>They talk about it</translation>
     </message>
     <message>
-        <source>Cette fiche n&apos;existe plus.</source>
+        <source>Cette fiche n'existe plus.</source>
         <translation>This job card no longer exists.</translation>
     </message>
 </context>
@@ -180,11 +184,11 @@
         <translation>Field</translation>
     </message>
     <message>
-        <source>Niveau d&apos;études</source>
+        <source>Niveau d'études</source>
         <translation>Study level</translation>
     </message>
     <message>
-        <source>J&apos;aime…</source>
+        <source>J'aime…</source>
         <translation>I like…</translation>
     </message>
     <message>
@@ -204,11 +208,11 @@
     </message>
     <message>
         <source>Bac+3</source>
-        <translation>Bac+3 (bachelor&apos;s)</translation>
+        <translation>Bac+3 (bachelor's)</translation>
     </message>
     <message>
         <source>Bac+5</source>
-        <translation>Bac+5 (master&apos;s)</translation>
+        <translation>Bac+5 (master's)</translation>
     </message>
 </context>
 <context>
@@ -219,7 +223,7 @@
     </message>
     <message>
         <source>Les niveaux du label</source>
-        <translation>The label&apos;s levels</translation>
+        <translation>The label's levels</translation>
     </message>
     <message>
         <source>Ce que reçoivent les élèves</source>
@@ -227,7 +231,7 @@
     </message>
     <message>
         <source>Les engagements du lycée</source>
-        <translation>The school&apos;s commitments</translation>
+        <translation>The school's commitments</translation>
     </message>
     <message>
         <source>Le numérique au bac général</source>
@@ -264,7 +268,7 @@
         <translation>Staff code</translation>
     </message>
     <message>
-        <source>Trop d&apos;essais. Réessayez dans %1 min %2 s.</source>
+        <source>Trop d'essais. Réessayez dans %1 min %2 s.</source>
         <translation>Too many tries. Try again in %1 min %2 s.</translation>
     </message>
     <message numerus="yes">
@@ -315,7 +319,7 @@
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <source>Qu&apos;est-ce qui te ressemble le plus ? Touche une image.</source>
+        <source>Qu'est-ce qui te ressemble le plus ? Touche une image.</source>
         <translation>Which is most like you? Tap a picture.</translation>
     </message>
     <message>
@@ -336,14 +340,14 @@
     </message>
     <message numerus="yes">
         <source>%n métier(s) qui te ressemblent. Touche une carte pour en savoir plus.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n job that suits you. Tap the card to find out more.</numerusform>
             <numerusform>%n jobs that suit you. Tap a card to find out more.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Tu n&apos;as rien choisi : pas de souci ! Recommence, ou découvre tous les métiers.</source>
-        <translation>You didn&apos;t pick anything: no problem! Start again, or discover all the jobs.</translation>
+        <source>Tu n'as rien choisi : pas de souci ! Recommence, ou découvre tous les métiers.</source>
+        <translation>You didn't pick anything: no problem! Start again, or discover all the jobs.</translation>
     </message>
     <message>
         <source>Recommencer</source>
@@ -352,6 +356,14 @@
     <message>
         <source>Voir tous les métiers</source>
         <translation>See all jobs</translation>
+    </message>
+    <message>
+        <source>%1 métiers qui te ressemblent. Touche une carte pour en savoir plus.</source>
+        <translation>%1 jobs that suit you. Tap a card to find out more.</translation>
+    </message>
+    <message>
+        <source>Un métier qui te ressemble. Touche la carte pour en savoir plus.</source>
+        <translation>A job that suits you. Tap the card to find out more.</translation>
     </message>
 </context>
 <context>
@@ -446,7 +458,7 @@
         <translation>Volume: %1 %</translation>
     </message>
     <message>
-        <source>Retour à l&apos;accueil après %1 s sans toucher</source>
+        <source>Retour à l'accueil après %1 s sans toucher</source>
         <translation>Back to the home screen after %1 s without a touch</translation>
     </message>
     <message>
@@ -470,7 +482,7 @@
         <translation>Quit the kiosk</translation>
     </message>
     <message>
-        <source>Quitter le kiosque ? L&apos;écran restera vide jusqu&apos;au redémarrage.</source>
+        <source>Quitter le kiosque ? L'écran restera vide jusqu'au redémarrage.</source>
         <translation>Quit the kiosk? The screen will stay blank until it restarts.</translation>
     </message>
     <message>
@@ -485,6 +497,10 @@
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Remettre les statistiques à zéro : confirmez avec le code</source>
+        <translation>Reset the statistics: confirm with the code</translation>
+    </message>
 </context>
 <context>
     <name>StatsController</name>
@@ -497,8 +513,12 @@
         <translation>Statistics exported: %1 and %2</translation>
     </message>
     <message>
-        <source>L&apos;export a échoué : %1</source>
+        <source>L'export a échoué : %1</source>
         <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n'est plus là : la clé a-t-elle été retirée ?</source>
+        <translation>The folder %1 is gone: was the stick removed?</translation>
     </message>
 </context>
 <context>
@@ -523,7 +543,7 @@
         <translation>Statistics are not available on this kiosk.</translation>
     </message>
     <message>
-        <source>Aujourd&apos;hui, depuis minuit.</source>
+        <source>Aujourd'hui, depuis minuit.</source>
         <translation>Today, since midnight.</translation>
     </message>
     <message>
@@ -535,7 +555,7 @@
         <translation>Since the start (data older than 400 days is deleted).</translation>
     </message>
     <message>
-        <source>Aujourd&apos;hui</source>
+        <source>Aujourd'hui</source>
         <translation>Today</translation>
     </message>
     <message>
@@ -563,7 +583,7 @@
         <translation>visits</translation>
     </message>
     <message>
-        <source>durée moyenne d&apos;une visite</source>
+        <source>durée moyenne d'une visite</source>
         <translation>average visit length</translation>
     </message>
     <message>
@@ -598,7 +618,7 @@
 <context>
     <name>StatsRanking</name>
     <message>
-        <source>Rien pour l&apos;instant.</source>
+        <source>Rien pour l'instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message numerus="yes">
@@ -609,7 +629,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 % jusqu&apos;au bout</source>
+        <source>%1 % jusqu'au bout</source>
         <translation>%1 % to the end</translation>
     </message>
 </context>
@@ -620,7 +640,7 @@
         <translation>Still there?</translation>
     </message>
     <message numerus="yes">
-        <source>Sans réponse, le kiosque revient à l&apos;accueil dans %n seconde(s).</source>
+        <source>Sans réponse, le kiosque revient à l'accueil dans %n seconde(s).</source>
         <translation>
             <numerusform>Without an answer, the kiosk goes back to the home screen in %n second.</numerusform>
             <numerusform>Without an answer, the kiosk goes back to the home screen in %n seconds.</numerusform>
@@ -628,7 +648,7 @@
     </message>
     <message>
         <source>Je suis là, continuer</source>
-        <translation>I&apos;m here, carry on</translation>
+        <translation>I'm here, carry on</translation>
     </message>
 </context>
 <context>
@@ -669,7 +689,7 @@
         <translation>Where to study</translation>
     </message>
     <message>
-        <source>Renseigne-toi auprès d&apos;un conseiller d&apos;orientation.</source>
+        <source>Renseigne-toi auprès d'un conseiller d'orientation.</source>
         <translation>Ask a careers adviser.</translation>
     </message>
 </context>
@@ -698,7 +718,7 @@
         </translation>
     </message>
     <message>
-        <source>Toute l&apos;Occitanie</source>
+        <source>Toute l'Occitanie</source>
         <translation>All of Occitanie</translation>
     </message>
 </context>
@@ -737,7 +757,7 @@
         <translation>Content version %1 installed. The previous version remains available.</translation>
     </message>
     <message>
-        <source>Retour arrière impossible : aucune version précédente n&apos;est conservée.</source>
+        <source>Retour arrière impossible : aucune version précédente n'est conservée.</source>
         <translation>Cannot go back: no previous version is kept.</translation>
     </message>
     <message>

@@ -106,12 +106,13 @@ target_include_directories(kioskui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/app/gui)
 target_link_libraries(kioskui PUBLIC kioskcore Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt6::Multimedia)
 kiosk_strict_warnings(kioskui)
 target_link_libraries(kioskui PRIVATE PkgConfig::QRENCODE)   # QrImageProvider
-# The interface in English: i18n/kiosk_en.ts (French is the source language), compiled into the
-# resources as :/i18n/kiosk_en.qm. Refresh the .ts after changing strings:
+# Interface translations (French is the source language): i18n/kiosk_en.ts, the English interface;
+# i18n/kiosk_fr.ts, only the French plural forms of sources written "%n métier(s)". Compiled into
+# the resources as :/i18n/kiosk_<lang>.qm. Refresh both after changing strings:
 #   cmake --build <build dir> --target update_translations
 # (Scanned files listed here: lupdate does not find the module's relative source paths.)
 file(GLOB_RECURSE kiosk_ui_texts CONFIGURE_DEPENDS qml/*.qml app/gui/*.cpp)
-qt_add_translations(kioskui TS_FILES i18n/kiosk_en.ts RESOURCE_PREFIX /i18n SOURCES ${kiosk_ui_texts}
+qt_add_translations(kioskui TS_FILES i18n/kiosk_en.ts i18n/kiosk_fr.ts RESOURCE_PREFIX /i18n SOURCES ${kiosk_ui_texts}
                     LUPDATE_OPTIONS -locations none)   # stable .ts diffs while code moves
 # systemd watchdog and readiness (app/gui/Watchdog.h): only where libsystemd is found.
 if(SYSTEMD_FOUND)

@@ -33,3 +33,11 @@ void QuizResultModel::setResults(const QList<Result> &results)
     endResetModel();
     Q_EMIT countChanged();
 }
+
+QStringList QuizResultModel::jobIds() const
+{
+    QStringList ids;
+    for (const Result &result : m_results)
+        ids.append(result.jobId);
+    return ids;
+}

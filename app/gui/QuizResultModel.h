@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QAbstractListModel>
+#include <QStringList>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -38,6 +39,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setResults(const QList<Result> &results);
+    // The proposed jobs' ids, best match first (for the usage statistics).
+    Q_INVOKABLE QStringList jobIds() const;
 
 Q_SIGNALS:
     void countChanged();

@@ -2,6 +2,7 @@
 #include "SearchResultsModel.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
 
 #include <algorithm>
 
@@ -92,4 +93,12 @@ QString SearchResultsModel::page(Kind kind)
     case Kind::Sector: return QStringLiteral("jobs");
     }
     return {};
+}
+
+QVariantList SearchResultsModel::hitRefs() const
+{
+    QVariantList refs;
+    for (const kiosk::SearchHit &hit : m_hits)
+        refs.append(QVariantMap{{QStringLiteral("kind"), kindKey(hit.kind)}, {QStringLiteral("id"), hit.id}});
+    return refs;
 }

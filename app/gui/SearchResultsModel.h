@@ -3,6 +3,7 @@
 #include "content/Search.h"
 
 #include <QAbstractListModel>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 // Search hits grouped by kind — jobs, trainings, interviews, sectors — best first in each group.
@@ -34,6 +35,8 @@ public:
     void setHits(QList<kiosk::SearchHit> hits);
     // Group titles are translated when read: call after the interface language changed.
     void retitle();
+    // The hits as [{kind, id}] — what the usage statistics keep of a search (never its text).
+    Q_INVOKABLE QVariantList hitRefs() const;
 
     static QString kindKey(kiosk::SearchHit::Kind kind);
     static QString sectionTitle(kiosk::SearchHit::Kind kind);

@@ -111,14 +111,34 @@ bool StatsController::resetStatistics()
     return m_log.startNewEvent(); // changed() → refresh()
 }
 
+void StatsController::setExportFolder(const QString &folder)
+{
+    if (folder == m_exportFolder)
+        return;
+    m_exportFolder = folder;
+    Q_EMIT exportFolderChanged();
+}
+
+void StatsController::finishExport(bool ok, const QString &message)
+{
+    m_exportMessage = message;
+    Q_EMIT exportingChanged();
+    Q_EMIT exported(ok, m_exportMessage);
+}
+
 bool StatsController::exportTo(const QString &folder)
 {
     if (m_exportThread || folder.isEmpty())
         return false;
     if (!m_log.isOpen()) {
-        m_exportMessage = tr("Les statistiques ne sont pas disponibles.");
-        Q_EMIT exportingChanged();
-        Q_EMIT exported(false, m_exportMessage);
+        finishExport(false, tr("Les statistiques ne sont pas disponibles."));
+        return true;
+    }
+    // Never create it: a stick pulled out leaves its bare mount point, on the kiosk's own disk.
+    if (!QFileInfo(folder).isDir()) {
+        if (folder == m_exportFolder)
+            setExportFolder({});
+        finishExport(false, tr("Le dossier %1 n'est plus là : la clé a-t-elle été retirée ?").arg(folder));
         return true;
     }
     // Read the database here (its connection belongs to this thread); write to the stick apart.
@@ -128,12 +148,10 @@ bool StatsController::exportTo(const QString &folder)
     connect(m_exportThread, &QThread::finished, this, [this, result] {
         m_exportThread->deleteLater();
         m_exportThread = nullptr;
-        m_exportMessage = result->ok ? tr("Statistiques exportées : %1 et %2")
-                                           .arg(QFileInfo(result->csvPath).fileName(),
-                                                QFileInfo(result->jsonPath).fileName())
-                                     : tr("L'export a échoué : %1").arg(result->error);
-        Q_EMIT exportingChanged();
-        Q_EMIT exported(result->ok, m_exportMessage);
+        finishExport(result->ok, result->ok ? tr("Statistiques exportées : %1 et %2")
+                                                  .arg(QFileInfo(result->csvPath).fileName(),
+                                                       QFileInfo(result->jsonPath).fileName())
+                                            : tr("L'export a échoué : %1").arg(result->error));
     });
     m_exportThread->start();
     Q_EMIT exportingChanged();

@@ -38,6 +38,9 @@ class StatsController : public QObject, public QmlSingleton<StatsController>
     Q_PROPERTY(StatsRowModel *topJobs READ topJobs CONSTANT)
     Q_PROPERTY(StatsRowModel *interviews READ interviews CONSTANT)
     Q_PROPERTY(StatsRowModel *quizJobs READ quizJobs CONSTANT)
+    // Where the staff screen's "Exporter" writes: the kiosk-export/ folder of the stick last
+    // plugged in ("" when none).
+    Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportFolderChanged)
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
     Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exportingChanged)
 
@@ -63,24 +66,29 @@ public:
     StatsRowModel *topJobs() { return &m_topJobs; }
     StatsRowModel *interviews() { return &m_interviews; }
     StatsRowModel *quizJobs() { return &m_quizJobs; }
+    QString exportFolder() const { return m_exportFolder; }
+    void setExportFolder(const QString &folder);
     bool exporting() const { return m_exportThread != nullptr; }
     QString exportMessage() const { return m_exportMessage; }
 
     Q_INVOKABLE void refresh();
     // Starts a new event ("Remettre à zéro"), once staff confirmed with the PIN.
     Q_INVOKABLE bool resetStatistics();
-    // Writes the CSV + JSON export into folder (e.g. the stick's kiosk-export/) in the background;
-    // exported() tells how it went. Returns false when an export is already running.
+    // Writes the CSV + JSON export into folder (e.g. the stick's kiosk-export/), which must exist,
+    // in the background; exported() tells how it went. Returns false when an export is already
+    // running.
     Q_INVOKABLE bool exportTo(const QString &folder);
 
 Q_SIGNALS:
     void periodChanged();
     void refreshed();
+    void exportFolderChanged();
     void exportingChanged();
     void exported(bool ok, const QString &message);
 
 private:
     void reloadTitles();
+    void finishExport(bool ok, const QString &message);
 
     kiosk::UsageLog &m_log;
     kiosk::ContentStore &m_store;
@@ -89,6 +97,7 @@ private:
     Period m_period = Event;
     kiosk::UsageReport m_report;
     StatsRowModel m_hours, m_topJobs, m_interviews, m_quizJobs;
+    QString m_exportFolder;
     QThread *m_exportThread = nullptr;
     QString m_exportMessage;
 };

@@ -7,12 +7,16 @@
 #include <QCoreApplication>
 #include <QQmlEngine>
 
+#include <utility>
+
 UiTranslator::UiTranslator(Preferences &preferences, QObject *parent)
     : QObject(parent)
     , m_preferences(preferences)
 {
-    if (!m_english.load(QStringLiteral(":/i18n/kiosk_en.qm")))
-        qCWarning(lcApp) << "the English translation is missing from the build";
+    for (auto [translator, file] : {std::pair{&m_french, "kiosk_fr.qm"}, std::pair{&m_english, "kiosk_en.qm"}}) {
+        if (!translator->load(QStringLiteral(":/i18n/") + QLatin1String(file)))
+            qCWarning(lcApp) << "translation missing from the build:" << file;
+    }
     connect(&preferences, &Preferences::languageChanged, this, &UiTranslator::apply);
     apply();
 }
@@ -20,7 +24,7 @@ UiTranslator::UiTranslator(Preferences &preferences, QObject *parent)
 UiTranslator::~UiTranslator()
 {
     if (m_installed && QCoreApplication::instance())   // a test's setup may outlive the application
-        QCoreApplication::removeTranslator(&m_english);
+        QCoreApplication::removeTranslator(m_installed);
 }
 
 void UiTranslator::setEngine(QQmlEngine *engine)
@@ -28,13 +32,21 @@ void UiTranslator::setEngine(QQmlEngine *engine)
     m_engine = engine;
 }
 
+QString UiTranslator::installedLanguage() const
+{
+    if (!m_installed)
+        return {};
+    return m_installed == &m_english ? QStringLiteral("en") : QStringLiteral("fr");
+}
+
 void UiTranslator::apply()
 {
-    const bool english = m_preferences.isEnglish();
-    if (english == m_installed)
+    QTranslator *wanted = m_preferences.isEnglish() ? &m_english : &m_french;
+    if (wanted == m_installed)
         return;
-    m_installed = english ? QCoreApplication::installTranslator(&m_english)
-                          : !QCoreApplication::removeTranslator(&m_english);
+    if (m_installed)
+        QCoreApplication::removeTranslator(m_installed);
+    m_installed = QCoreApplication::installTranslator(wanted) ? wanted : nullptr;
     if (m_engine)
         m_engine->retranslate();
 }

@@ -6,6 +6,7 @@
 #include "analytics/UsageExport.h"
 #include "analytics/UsageLog.h"
 #include "content/ContentStore.h"
+#include "kiosk/Config.h"
 #include "kiosk/DataPaths.h"
 #include "update/ContentLibrary.h"
 
@@ -41,6 +42,20 @@ kiosk::ItemTitles activeTitles(const kiosk::DataPaths &paths)
     if (library.activeDir().isEmpty() || !store.open(library.activeDir()))
         return {};
     return kiosk::ItemTitles::fromContent(store);
+}
+
+void declareKioskId(QCommandLineParser &parser)
+{
+    parser.addOption({kKioskId, QStringLiteral("Nom du kiosque dans l'export (par défaut : kiosk_id de kiosk.ini)."),
+                      QStringLiteral("ID")});
+}
+
+// --kiosk-id, else the kiosk's own name (kiosk.ini [kiosk] kiosk_id), as the kiosk names its exports.
+QString kioskId(const QCommandLineParser &parser, const kiosk::DataPaths &paths)
+{
+    const QString chosen = parser.value(kKioskId);
+    return kiosk::UsageExport::kioskId(
+        chosen.isEmpty() ? kiosk::Config::load(kiosk::Config::locate({}, paths.dataDir())).kioskId : chosen);
 }
 
 QString duration(qint64 seconds)
@@ -91,7 +106,7 @@ int stats(QCommandLineParser &parser)
         return exitCode;
     const kiosk::ItemTitles titles = activeTitles(paths);
     if (parser.isSet(kJson)) {
-        out() << QJsonDocument(kiosk::UsageExport::summary(log, titles, kiosk::UsageExport::kioskId(parser.value(kKioskId))))
+        out() << QJsonDocument(kiosk::UsageExport::summary(log, titles, kioskId(parser, paths)))
                      .toJson(QJsonDocument::Indented);
     } else {
         out() << "Statistiques : " << log.path() << '\n'
@@ -115,18 +130,12 @@ int exportStats(QCommandLineParser &parser)
     if (!openLog(paths, log, &exitCode))
         return exitCode;
     const kiosk::UsageExport::Result result = kiosk::UsageExport::write(
-        log, activeTitles(paths), parser.value(kOut), kiosk::UsageExport::kioskId(parser.value(kKioskId)));
+        log, activeTitles(paths), parser.value(kOut), kioskId(parser, paths));
     if (!result.ok)
         return fail(QStringLiteral("export impossible : ") + result.error);
     out() << result.csvPath << '\n' << result.jsonPath << '\n';
     out().flush();
     return 0;
-}
-
-void declareKioskId(QCommandLineParser &parser)
-{
-    parser.addOption({kKioskId, QStringLiteral("Nom du kiosque dans l'export (par défaut : nom de la machine)."),
-                      QStringLiteral("ID")});
 }
 
 } // namespace

@@ -35,7 +35,7 @@ GridLayout {
             Layout.fillHeight: true
             Layout.preferredWidth: 100   // equal columns: the layout shares the width evenly
             Layout.minimumHeight: Theme.touchMin
-            implicitHeight: content.implicitHeight + topPadding + bottomPadding
+            implicitHeight: implicitContentHeight + topPadding + bottomPadding
             padding: Theme.spacingSmall
             enabled: count > 0 || selected
             Accessible.name: name
@@ -50,7 +50,6 @@ GridLayout {
                 opacity: tile.enabled ? 1 : 0.5
             }
             contentItem: ColumnLayout {
-                id: content
                 spacing: 2
                 RowLayout {
                     Layout.fillWidth: true

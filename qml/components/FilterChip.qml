@@ -13,8 +13,8 @@ AbstractButton {
     property bool selected
 
     enabled: selected || count > 0
-    implicitHeight: Math.max(Theme.touchMin, contentItem.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: contentItem.implicitWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(Theme.touchMin, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
     leftPadding: Theme.spacing
     rightPadding: Theme.spacingSmall
     topPadding: 8
@@ -40,20 +40,23 @@ AbstractButton {
             font.pixelSize: Theme.fontSmall
             font.bold: chip.selected
         }
-        Rectangle {
+        Text {
+            // The count in a dark pill: the text draws its own background.
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.max(height, countText.implicitWidth + 20)
-            height: countText.implicitHeight + 8
-            radius: height / 2
-            color: chip.selected ? Theme.textOnChipSelected : Theme.background
-            Text {
-                id: countText
-                anchors.centerIn: parent
-                text: chip.count
-                color: chip.selected ? Theme.chipSelected : chip.enabled ? Theme.text : Theme.textDisabled
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
+            leftPadding: 10
+            rightPadding: 10
+            topPadding: 4
+            bottomPadding: 4
+            text: chip.count
+            color: chip.selected ? Theme.chipSelected : chip.enabled ? Theme.text : Theme.textDisabled
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            Rectangle {
+                z: -1
+                anchors.fill: parent
+                radius: height / 2
+                color: chip.selected ? Theme.textOnChipSelected : Theme.background
             }
         }
     }

@@ -10,7 +10,8 @@ Image {
     width: size
     height: size
     source: name.length > 0 ? Qt.resolvedUrl("../icons/" + name + ".svg") : ""
-    sourceSize: Qt.size(size, size)
+    sourceSize.width: size
+    sourceSize.height: size
     fillMode: Image.PreserveAspectFit
     smooth: true
 }

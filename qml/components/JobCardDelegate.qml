@@ -31,10 +31,11 @@ AbstractButton {
         spacing: Theme.spacingSmall
 
         Image {
+            id: picture
             Layout.fillWidth: true
             Layout.margins: 8   // inside the card's rounded corners
             Layout.preferredHeight: Math.round(card.width * 0.4)
-            visible: card.image.toString().length > 0
+            visible: status !== Image.Null
             source: card.image
             sourceSize.width: 640
             fillMode: Image.PreserveAspectCrop
@@ -46,7 +47,7 @@ AbstractButton {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            Layout.topMargin: card.image.toString().length > 0 ? 0 : Theme.spacing
+            Layout.topMargin: picture.visible ? 0 : Theme.spacing
             text: card.title
             color: Theme.text
             font.family: Theme.fontFamily

@@ -13,8 +13,8 @@ AbstractButton {
     property string title
     property string detail
 
-    implicitHeight: Math.max(Theme.touchMin, row.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: row.implicitWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(Theme.touchMin, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
@@ -28,7 +28,6 @@ AbstractButton {
     }
 
     contentItem: RowLayout {
-        id: row
         spacing: Theme.spacing
 
         Icon {

@@ -13,8 +13,8 @@ AbstractButton {
     property bool accent
     readonly property bool filled: selected || accent
 
-    implicitHeight: Math.max(Theme.touchMin, row.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: Math.max(Theme.touchMin, row.implicitWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touchMin, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchMin, implicitContentWidth + leftPadding + rightPadding)
     leftPadding: 20
     rightPadding: 20
     topPadding: 8
@@ -30,34 +30,29 @@ AbstractButton {
         border.color: button.filled ? Theme.chipSelected : Theme.outline
         border.width: 2
     }
-    contentItem: Item {
-        implicitWidth: row.implicitWidth
-        implicitHeight: row.implicitHeight
-        Row {
-            id: row
-            anchors.centerIn: parent
-            spacing: 8
-            Rectangle {
-                // Dark icons on the accent colour: the white drawing sits on a dark disc.
-                anchors.verticalCenter: parent.verticalCenter
-                visible: button.iconName.length > 0
-                width: 40
-                height: 40
-                radius: 20
-                color: button.filled ? Theme.textOnChipSelected : "transparent"
-                Icon {
-                    anchors.centerIn: parent
-                    name: button.iconName
-                    size: button.filled ? 28 : 36
-                }
+    // A Row as the content: the button is as wide as its content, so nothing to centre.
+    contentItem: Row {
+        spacing: 8
+        Rectangle {
+            // Dark icons on the accent colour: the white drawing sits on a dark disc.
+            anchors.verticalCenter: parent.verticalCenter
+            visible: button.iconName.length > 0
+            width: 40
+            height: 40
+            radius: 20
+            color: button.filled ? Theme.textOnChipSelected : "transparent"
+            Icon {
+                anchors.centerIn: parent
+                name: button.iconName
+                size: button.filled ? 28 : 36
             }
-            Text {
-                anchors.verticalCenter: parent.verticalCenter
-                visible: text.length > 0
-                text: button.text
-                font: button.font
-                color: button.filled ? Theme.textOnChipSelected : Theme.text
-            }
+        }
+        Text {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: text.length > 0
+            text: button.text
+            font: button.font
+            color: button.filled ? Theme.textOnChipSelected : Theme.text
         }
     }
 }

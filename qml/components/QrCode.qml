@@ -8,7 +8,7 @@ ColumnLayout {
     id: qr
 
     property string url
-    property int size: 280
+    property int size: 240
 
     visible: url.length > 0
     spacing: Theme.spacingSmall
@@ -23,7 +23,8 @@ ColumnLayout {
             objectName: "qrImage"
             anchors.fill: parent
             source: qr.url.length > 0 ? "image://qr/" + encodeURIComponent(qr.url) : ""
-            sourceSize: Qt.size(qr.size, qr.size)
+            sourceSize.width: qr.size
+            sourceSize.height: qr.size
             fillMode: Image.PreserveAspectFit
             smooth: false   // crisp modules
         }

@@ -15,6 +15,7 @@ AbstractButton {
     required property string hook
     required property string why
     required property url image
+    property bool horizontal: false   // picture beside the text (portrait: cards one under another)
 
     implicitWidth: 560
     implicitHeight: implicitContentHeight + topPadding + bottomPadding
@@ -30,13 +31,18 @@ AbstractButton {
         Behavior on scale { NumberAnimation { duration: 80 } }
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacingSmall
+    contentItem: GridLayout {
+        columns: card.horizontal ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
 
-        // The job's picture with its rank over it (the rank alone when there is no picture).
+        // The job's whole picture (16:10, the sector's name at its bottom) with the rank over it;
+        // the rank alone when there is no picture.
         Item {
-            Layout.fillWidth: true
-            // The whole picture (the content's are 16:10, with the sector's name at the bottom).
+            Layout.alignment: Qt.AlignTop
+            Layout.fillWidth: !card.horizontal
+            Layout.fillHeight: false
+            Layout.preferredWidth: card.horizontal ? 320 : -1
             implicitHeight: String(card.image).length > 0 ? Math.round(width / 1.6) : 72
 
             Image {
@@ -64,41 +70,48 @@ AbstractButton {
                 }
             }
         }
-        Text {
+
+        ColumnLayout {
             Layout.fillWidth: true
-            text: card.title
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        Text {
-            Layout.fillWidth: true
-            text: card.hook
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-        }
-        Text {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.spacingSmall
-            text: card.why
-            color: Theme.accent
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        Item { Layout.fillHeight: true }
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Voir la fiche métier →")
-            color: Theme.textMuted
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
+            Layout.fillHeight: true
+            spacing: Theme.spacingSmall
+
+            Text {
+                Layout.fillWidth: true
+                text: card.title
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: card.hook
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingSmall
+                text: card.why
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Item { Layout.fillHeight: true }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Voir la fiche métier →")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
         }
     }
 }

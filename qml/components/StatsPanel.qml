@@ -12,7 +12,7 @@ Item {
     id: panel
 
     // Where "Exporter" writes (the stick's kiosk-export/ folder); the button is off while empty.
-    property string exportFolder
+    property string exportFolder: StatsController.exportFolder
     // "Remettre à zéro" was tapped: confirm with the PIN, then call StatsController.resetStatistics().
     signal resetRequested()
 

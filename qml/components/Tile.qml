@@ -14,7 +14,7 @@ AbstractButton {
     property color color: Theme.surfaceRaised
 
     implicitWidth: 400
-    implicitHeight: content.implicitHeight + topPadding + bottomPadding
+    implicitHeight: implicitContentHeight + topPadding + bottomPadding
     padding: Theme.spacing
     Accessible.name: title
 
@@ -28,7 +28,6 @@ AbstractButton {
     }
 
     contentItem: ColumnLayout {
-        id: content
         spacing: Theme.spacingSmall
 
         Icon {

@@ -29,7 +29,8 @@ ColumnLayout {
         Layout.fillWidth: true
         iconName: "trainings"
         title: item.name
-        detail: [item.duration, item.places].filter(part => part.length > 0).join(" — ")
+        detail: item.duration.length > 0 && item.places.length > 0 ? item.duration + " — " + item.places
+                                                                  : item.duration + item.places
         onClicked: item.clicked()
     }
 }

@@ -14,6 +14,8 @@ Item {
     property string captionText
     property bool captionsOn: true
     property bool captionsAvailable: true   // false: the captions button is disabled
+    // Captions in a band under the picture instead of over it (portrait: the picture is small).
+    property bool captionsBelow: false
     // Shown instead of the picture when not empty (missing or undecodable file).
     property string errorText
     property real volume: 0.8
@@ -25,6 +27,7 @@ Item {
     property int position: 0
     property int duration: 0
     readonly property bool ended: player.mediaStatus === MediaPlayer.EndOfMedia
+    readonly property string shownCaption: captionsOn && errorText.length === 0 ? captionText : ""
 
     // MediaPlayer could not open or decode the source; detail is for the log.
     signal mediaFailed(string detail)
@@ -49,6 +52,7 @@ Item {
 
     implicitWidth: 1280
     implicitHeight: picture.implicitHeight + controls.implicitHeight + Theme.spacingSmall
+                    + (captionsBelow ? captionBand.implicitHeight + Theme.spacingSmall : 0)
 
     MediaPlayer {
         id: player
@@ -80,7 +84,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             implicitHeight: width * 9 / 16
-            color: "#000000"
+            color: root.errorText.length > 0 ? Theme.surface : "#000000"
             radius: 8
             clip: true
 
@@ -120,7 +124,7 @@ Item {
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: Theme.spacing
                 maximumWidth: parent.width - 2 * Theme.spacing
-                text: root.captionsOn && root.errorText.length === 0 ? root.captionText : ""
+                text: root.captionsBelow ? "" : root.shownCaption
             }
 
             // The video cannot play: a message, never a black rectangle.
@@ -147,6 +151,21 @@ Item {
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                 }
+            }
+        }
+
+        // Below the picture, a band of three lines kept free so the layout does not jump.
+        Item {
+            id: captionBand
+            Layout.fillWidth: true
+            visible: root.captionsBelow
+            implicitHeight: Math.round(Theme.fontCaption * 1.3 * 3) + 2 * Theme.spacingSmall
+
+            CaptionView {
+                objectName: "captionsBelow"
+                anchors.centerIn: parent
+                maximumWidth: parent.width
+                text: root.captionsBelow ? root.shownCaption : ""
             }
         }
 

@@ -44,7 +44,7 @@ Item {
             id: searchEntry
             objectName: "searchEntry"
             Layout.fillWidth: true
-            implicitHeight: Math.max(Theme.touchMin + 24, searchRow.implicitHeight + 2 * Theme.spacingSmall)
+            implicitHeight: Math.max(Theme.touchMin + 24, implicitContentHeight + 2 * Theme.spacingSmall)
             Accessible.name: qsTr("Rechercher")
             onClicked: home.sectionChosen("search")
             background: Rectangle {
@@ -54,7 +54,6 @@ Item {
                 border.width: 3
             }
             contentItem: RowLayout {
-                id: searchRow
                 spacing: Theme.spacing
                 Icon {
                     Layout.leftMargin: Theme.spacing

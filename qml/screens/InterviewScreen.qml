@@ -35,6 +35,18 @@ Item {
         property: "playing"
         value: video.playing
     }
+    // Usage statistics: how far the interview was watched (starts, then 25/50/75/100 %).
+    Connections {
+        target: video
+        function onPositionChanged() {
+            if (video.playing && video.duration > 0)
+                UsageRecorder.videoProgress(InterviewPlayer.interviewId, video.position / video.duration)
+        }
+        function onEndedChanged() {
+            if (video.ended)
+                UsageRecorder.videoProgress(InterviewPlayer.interviewId, 1)
+        }
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -56,6 +68,7 @@ Item {
             source: InterviewPlayer.source
             captionText: InterviewPlayer.caption
             captionsAvailable: InterviewPlayer.hasCaptions
+            captionsBelow: screen.portrait
             errorText: InterviewPlayer.errorMessage
             volume: InterviewPlayer.volumeCap
             onMediaFailed: (detail) => InterviewPlayer.reportMediaError(detail)

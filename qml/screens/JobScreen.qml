@@ -40,10 +40,10 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Image {
-                    Layout.preferredWidth: screen.portrait ? 240 : 320
-                    Layout.preferredHeight: Layout.preferredWidth * 0.625
+                    Layout.preferredWidth: 320
+                    Layout.preferredHeight: 200
                     Layout.alignment: Qt.AlignTop
-                    visible: screen.job.image.toString().length > 0
+                    visible: !screen.portrait && status !== Image.Null   // portrait: room for the QR code
                     source: screen.job.image
                     sourceSize.width: 640
                     fillMode: Image.PreserveAspectFit
@@ -92,6 +92,13 @@ Item {
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
                     }
+                }
+                // In sight from the start: the visitor leaves with the card on their phone.
+                QrCode {
+                    objectName: "jobQr"
+                    Layout.alignment: Qt.AlignTop
+                    size: 220
+                    url: screen.job.sourceUrl
                 }
             }
 
@@ -179,12 +186,6 @@ Item {
                         detail: modelData.role
                         onClicked: screen.openRequested("interview", modelData.interviewId)
                     }
-                }
-                QrCode {
-                    objectName: "jobQr"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.topMargin: Theme.spacing
-                    url: screen.job.sourceUrl
                 }
             }
         }

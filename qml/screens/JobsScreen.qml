@@ -20,11 +20,9 @@ Item {
             JobsModel.showSector(itemId)
     }
 
-    Connections {
-        target: JobsModel
-        // New filters, new list: start again from its top.
-        function onCountChanged() { grid.contentY = 0 }
-    }
+    // New filters, new list: start again from its top.
+    readonly property int jobCount: JobsModel.count
+    onJobCountChanged: grid.contentY = 0
 
     ColumnLayout {
         anchors.fill: parent

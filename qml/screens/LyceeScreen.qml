@@ -50,6 +50,7 @@ Item {
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: screen.portrait ? -1 : 440
             Layout.fillWidth: screen.portrait
+            Layout.fillHeight: false   // nested layouts fill by default: the page below takes the room
             spacing: Theme.spacingSmall
 
             Text {
@@ -64,6 +65,7 @@ Item {
             }
             GridLayout {
                 Layout.fillWidth: true
+                Layout.fillHeight: false
                 columns: screen.portrait ? 2 : 1
                 rowSpacing: Theme.spacingSmall
                 columnSpacing: Theme.spacingSmall

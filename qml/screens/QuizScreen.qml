@@ -15,7 +15,20 @@ Item {
 
     readonly property bool portrait: height > width
 
+    // Usage statistics: a finished quiz and the jobs it proposed, once (not again when only the
+    // language changes while the result shows).
+    property bool resultRecorded: false
+
     Component.onCompleted: QuizController.reset()
+
+    Connections {
+        target: QuizController
+        function onStepChanged() {
+            if (QuizController.finished && !screen.resultRecorded)
+                UsageRecorder.quizCompleted(QuizController.results.jobIds())
+            screen.resultRecorded = QuizController.finished
+        }
+    }
 
     Flickable {
         id: flick
@@ -147,23 +160,6 @@ Item {
                     font.pixelSize: Theme.fontLarge
                     wrapMode: Text.Wrap
                 }
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: screen.portrait ? 1 : 3
-                    rowSpacing: Theme.spacing
-                    columnSpacing: Theme.spacing
-
-                    Repeater {
-                        model: QuizController.results
-                        delegate: QuizResultCard {
-                            objectName: "result_" + jobId
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            Layout.preferredWidth: 1
-                            onClicked: screen.openRequested("job", jobId)
-                        }
-                    }
-                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
@@ -179,6 +175,24 @@ Item {
                         iconName: "jobs"
                         text: qsTr("Voir tous les métiers")
                         onClicked: screen.openRequested("jobs", "")
+                    }
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: screen.portrait ? 1 : 3
+                    rowSpacing: Theme.spacing
+                    columnSpacing: Theme.spacing
+
+                    Repeater {
+                        model: QuizController.results
+                        delegate: QuizResultCard {
+                            objectName: "result_" + jobId
+                            horizontal: screen.portrait
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 1
+                            onClicked: screen.openRequested("job", jobId)
+                        }
                     }
                 }
             }

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.VirtualKeyboard
 import Kiosk
 
 // Search: one field and the on-screen keyboard (OnScreenKeyboard, in Main.qml). Results follow
@@ -14,11 +13,20 @@ Item {
     property string itemId
     signal openRequested(string page, string itemId)
 
+    // Qt.inputMethod, untyped: qmllint 6.4 knows it only as a QObject.
+    readonly property var inputMethod: Qt.inputMethod
+
     Component.onCompleted: {
         field.forceActiveFocus()
-        Qt.inputMethod.show()   // focus alone opens no keyboard: only a tap on the field would
+        inputMethod.show()   // focus alone opens no keyboard: only a tap on the field would
     }
-    Component.onDestruction: Qt.inputMethod.hide()
+    Component.onDestruction: inputMethod.hide()
+    // Usage statistics: the content items the search matched (never its text), when the visitor
+    // leaves it — opening a result or going back. (At a reset the search is already cleared.)
+    StackView.onDeactivating: {
+        if (SearchController.text.trim().length > 0)
+            UsageRecorder.searchMatched(SearchController.results.hitRefs())
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -26,8 +34,9 @@ Item {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         // Above the keyboard when it is out (its rectangle is in window coordinates).
-        anchors.bottomMargin: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height + Theme.spacingSmall
-                                                     : Theme.margin
+        anchors.bottomMargin: screen.inputMethod.visible
+                              ? screen.inputMethod.keyboardRectangle.height + Theme.spacingSmall
+                              : Theme.margin
         spacing: Theme.spacing
 
         RowLayout {
@@ -49,10 +58,9 @@ Item {
                 leftPadding: Theme.spacing + Theme.iconSize + Theme.spacingSmall
                 // Results as you type: no pre-edit text held back by word prediction.
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                EnterKeyAction.actionId: EnterKeyAction.Search
                 onAccepted: {
                     SearchController.searchNow()
-                    Qt.inputMethod.hide()
+                    screen.inputMethod.hide()
                 }
                 background: Rectangle {
                     radius: height / 2
@@ -131,7 +139,7 @@ Item {
                 onClicked: screen.openRequested(page, itemId)
             }
             // A flick on the results puts the keyboard away so more of them show.
-            onMovementStarted: Qt.inputMethod.hide()
+            onMovementStarted: screen.inputMethod.hide()
         }
     }
 }

@@ -34,28 +34,40 @@ Item {
             columnSpacing: Theme.margin
             rowSpacing: Theme.spacing
 
-            ColumnLayout {
+            RowLayout {
                 Layout.columnSpan: layout.columns
                 Layout.fillWidth: true
-                spacing: Theme.spacingSmall
-                Text {
-                    objectName: "trainingName"
+                spacing: Theme.spacing
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: screen.training.name
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    wrapMode: Text.Wrap
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacingSmall
+                    Text {
+                        objectName: "trainingName"
+                        Layout.fillWidth: true
+                        text: screen.training.name
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: screen.training.duration.length > 0
+                              ? qsTr("Niveau atteint : %1").arg(screen.training.level) + " — " + screen.training.duration
+                              : qsTr("Niveau atteint : %1").arg(screen.training.level)
+                        color: Theme.accent
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        wrapMode: Text.Wrap
+                    }
                 }
-                Text {
-                    Layout.fillWidth: true
-                    text: [qsTr("Niveau atteint : %1").arg(screen.training.level), screen.training.duration]
-                          .filter(part => part.length > 0).join(" — ")
-                    color: Theme.accent
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontLarge
-                    wrapMode: Text.Wrap
+                QrCode {
+                    objectName: "trainingQr"
+                    Layout.alignment: Qt.AlignTop
+                    size: 220
+                    url: screen.training.sourceUrl
                 }
             }
 
@@ -111,6 +123,7 @@ Item {
                 Repeater {
                     model: screen.training.places
                     delegate: RowLayout {
+                        id: place
                         required property var modelData
                         Layout.fillWidth: true
                         spacing: Theme.spacingSmall
@@ -123,7 +136,7 @@ Item {
                             spacing: 0
                             Text {
                                 Layout.fillWidth: true
-                                text: modelData.town + " (" + modelData.departmentName + ")"
+                                text: place.modelData.town + " (" + place.modelData.departmentName + ")"
                                 color: Theme.text
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontBody
@@ -132,7 +145,7 @@ Item {
                             }
                             Text {
                                 Layout.fillWidth: true
-                                text: modelData.establishment
+                                text: place.modelData.establishment
                                 color: Theme.textMuted
                                 font.family: Theme.fontFamily
                                 font.pixelSize: Theme.fontSmall
@@ -140,11 +153,6 @@ Item {
                             }
                         }
                     }
-                }
-                QrCode {
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.topMargin: Theme.spacing
-                    url: screen.training.sourceUrl
                 }
             }
         }

@@ -56,6 +56,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine *engine)
             qFatal("QML tests: cannot record the fixture statistics");
     }
     m_recorder = std::make_unique<UsageRecorder>(*m_usageLog, &QDateTime::currentDateTime);
+    QObject::connect(m_session.get(), &VisitorSession::started, m_recorder.get(), &UsageRecorder::beginVisit);
     QObject::connect(m_session.get(), &VisitorSession::resetting, m_recorder.get(), &UsageRecorder::reset);
     m_stats = std::make_unique<StatsController>(*m_statsFixture, m_store, QStringLiteral("kiosque-test"));
     UsageRecorder::provide(m_recorder.get());

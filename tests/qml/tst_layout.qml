@@ -12,7 +12,7 @@ Item {
     width: 1920
     height: 1080
 
-    // A screen under the top bar, as Main.qml shows it.
+    // A screen under the top bar, with the keyboard, as Main.qml shows it.
     component Frame: Item {
         id: frame
         property alias screen: loader.sourceComponent
@@ -28,6 +28,8 @@ Item {
             width: frame.width
             height: frame.height - bar.height
         }
+        // Without it, focusing the search field opens Qt's own keyboard window.
+        OnScreenKeyboard {}
     }
 
     Component { id: frameComponent; Frame {} }

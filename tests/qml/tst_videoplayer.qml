@@ -81,6 +81,19 @@ Item {
             tryVerify(() => !player.playing, timeout)
         }
 
+        function test_captionsBelowThePicture() {
+            const player = createTemporaryObject(playerComponent, root,
+                                                 { captionsBelow: true, captionText: "Sous l'image" })
+            waitForRendering(player)
+            verify(!findChild(player, "captions").visible)
+            const below = findChild(player, "captionsBelow")
+            verify(below.visible)
+            const picture = findChild(player, "picture")
+            verify(below.mapToItem(player, 0, 0).y >= picture.y + picture.height)
+            player.captionsOn = false
+            verify(!below.visible)
+        }
+
         function test_errorTextReplacesThePicture() {
             const player = createTemporaryObject(playerComponent, root, { errorText: "Vidéo introuvable" })
             waitForRendering(player)

@@ -10,6 +10,7 @@
 #include "content/ContentStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +152,12 @@ private Q_SLOTS:
 
         QSignalSpy exported(&stats, &StatsController::exported);
         const QString stick = dir.filePath(QStringLiteral("stick/kiosk-export"));
+        stats.setExportFolder(stick);
+        QVERIFY(stats.exportTo(stick)); // the stick was pulled out: nothing written, folder forgotten
+        QCOMPARE(exported.takeFirst().at(0).toBool(), false);
+        QVERIFY(!QFileInfo::exists(stick));
+        QVERIFY(stats.exportFolder().isEmpty());
+        QVERIFY(QDir().mkpath(stick));
         QVERIFY(stats.exportTo(stick));
         QVERIFY(stats.exporting());
         QVERIFY(exported.wait(10000));

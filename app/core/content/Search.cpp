@@ -125,9 +125,14 @@ struct Search::Cache
 Search::Search(const ContentStore &store)
     : m_store(store)
 {
+    cache();
+    m_reopened = QObject::connect(&store, &ContentStore::reopened, [this] { cache(); });
 }
 
-Search::~Search() = default;
+Search::~Search()
+{
+    QObject::disconnect(m_reopened);
+}
 
 Search::Cache *Search::cache() const
 {

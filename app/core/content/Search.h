@@ -3,6 +3,7 @@
 #include "Language.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -28,7 +29,8 @@ struct SearchHit
 // weighing most, then keywords, then the body text.
 //
 // The index vocabulary and the prepared statement are kept for the connection they were read from:
-// a content update (ContentStore::reopen) makes a new connection, and the cache follows it.
+// a content update (ContentStore::reopen) makes a new connection, and the cache follows it. It is
+// filled when the content opens, not at the visitor's first key press.
 class Search
 {
 public:
@@ -49,6 +51,7 @@ private:
 
     const ContentStore &m_store;
     mutable std::unique_ptr<Cache> m_cache;
+    QMetaObject::Connection m_reopened;
 };
 
 } // namespace kiosk
