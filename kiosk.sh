@@ -22,7 +22,7 @@ PACKAGES=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes qt6-virtualkeyboard-plugin libqt6svg6
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   libsodium-dev minisign libqrencode-dev libsystemd-dev
-  sqlite3 fonts-dejavu-core xvfb xauth xdotool imagemagick ffmpeg espeak-ng
+  sqlite3 fonts-dejavu-core xvfb xauth xdotool imagemagick ffmpeg espeak-ng python3
   dpkg-dev file lintian systemd cage xwayland grim
 )
 
@@ -109,12 +109,32 @@ package() {
   ls "$BUILD"/*.deb
 }
 
+# Benchmarks (docs/benchmarks.md): one Markdown table, each figure beside its baseline, median of
+# KIOSK_BENCH_RUNS runs (default 5).
+bench() {
+  build
+  "$ROOT/tests/bench/run-bench.sh" "$BUILD" "${KIOSK_BENCH_RUNS:-5}"
+}
+
+# Endurance (docs/benchmarks.md): the monkey on the real kiosk for MINUTES (default 30), then the
+# content-pack manifest fuzzer for KIOSK_FUZZ_SECONDS (default 600).
+soak() {
+  local minutes=${1:-30} status=0
+  build
+  "$ROOT/tests/soak/soak.py" --xvfb --kiosk "$BUILD/kiosk" --demo-content "$BUILD/demo-content" \
+    --seconds $((minutes * 60)) || status=1
+  (cd "$BUILD" && KIOSK_FUZZ_SECONDS=${KIOSK_FUZZ_SECONDS:-600} ctest --output-on-failure -L fuzz) || status=1
+  return $status
+}
+
 case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; run_tests "$@" ;;
   build) build ;;
   package) package ;;
+  bench) bench ;;
+  soak) shift; soak "$@" ;;
   *)
-    echo "usage: $0 run [--windowed] | test | build | package" >&2
+    echo "usage: $0 run [--windowed] | test | build | package | bench | soak [MINUTES]" >&2
     exit 2 ;;
 esac

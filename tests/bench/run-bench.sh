@@ -1,49 +1,174 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # ./kiosk.sh bench: every figure next to its baseline, measured in the same run, median of RUNS.
-# Usage: run-bench.sh BUILD_DIR [RUNS]   (prints one Markdown table on stdout)
+# Usage: run-bench.sh BUILD_DIR [RUNS]   (one Markdown table on stdout, progress on stderr)
+#   KIOSK_BENCH_PACK_MB        size of the content pack imported (default 500)
+#   KIOSK_BENCH_INTERACTIONS   monkey interactions of the memory row (default 1000)
+# Runs under its own Xvfb (xcb platform plugin, 1920×1080), as the e2e and soak tests do.
 set -euo pipefail
 BUILD=$(cd "$1" && pwd)
 RUNS=${2:-5}
+PACK_MB=${KIOSK_BENCH_PACK_MB:-500}
+INTERACTIONS=${KIOSK_BENCH_INTERACTIONS:-1000}
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d)
-trap 'kill $XVFB_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+ROOT=$(cd "$HERE/../.." && pwd)
+KIOSK=$BUILD/kiosk
+KIOSKCTL=$BUILD/app/kioskctl/kioskctl
+DEMO=$BUILD/demo-content
+WORK=$(mktemp -d "$BUILD/bench.XXXXXX")   # the build's disk: the pack and its copies live here
+XVFB=
+trap '[ -z "$XVFB" ] || kill "$XVFB"; rm -rf "$WORK"' EXIT
+export QT_QPA_PLATFORM=xcb QT_QUICK_CONTROLS_STYLE=Basic
+# An X server on a free display: Xvfb writes its number on fd 3 when it is ready.
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
+XVFB=$!
+for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+DISPLAY=:$(cat "$WORK/display")
+export DISPLAY
 
+step() { printf 'bench: %s\n' "$*" >&2; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else print v[int((NR + 1) / 2)] }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
-row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
+# at_most VALUE LIMIT / at_least VALUE LIMIT → "yes" or "no"
+at_most() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b ? "yes" : "no") }'; }
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? "yes" : "no") }'; }
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
+ROWS=()
+row() { ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s | %s |' "$@")"); }
 
-export QT_QPA_PLATFORM=xcb
-Xvfb :97 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB_PID=$!
-export DISPLAY=:97
-sleep 1 # Xvfb has no readiness signal; this is set-up, not a measured figure
+# --- 1, 2, 4: start to first frame and RSS after start (kiosk, bare window, 10,000 cards)
+step "10,000-card content: kioskctl content generate + build"
+"$KIOSKCTL" content generate --jobs 10000 -o "$WORK/big-src" >/dev/null
+"$KIOSKCTL" content build "$WORK/big-src" --media-dir "$ROOT" -o "$WORK/big" >/dev/null
 
-# A 10,000-job-card content, generated from the demo sheets and built through the one import path.
-"$BUILD/app/kioskctl/kioskctl" content generate --jobs 10000 -o "$WORK/big-src" >/dev/null
-"$BUILD/app/kioskctl/kioskctl" content build "$WORK/big-src" --media-dir "$HERE/../.." -o "$WORK/big" >/dev/null
-
-measure_start() { # label, command… → "seconds rss" median lines
-  local frames=() rss=()
+measure_start() { # command… → "seconds rss" (medians); one unmeasured start first (content seeding)
+  "$HERE/first_frame.py" "$@" >/dev/null
+  local frames=() rss=() f r
   for _ in $(seq "$RUNS"); do
     read -r f r < <("$HERE/first_frame.py" "$@")
     frames+=("$f"); rss+=("$r")
   done
   printf '%s %s\n' "$(printf '%s\n' "${frames[@]}" | median)" "$(printf '%s\n' "${rss[@]}" | median)"
 }
-
-echo "| measure | kiosk | baseline | ratio | baseline is |"
-echo "|---|---|---|---|---|"
-
+step "start to first frame, $RUNS runs each: bare window, kiosk (demo), kiosk (10,000 cards)"
 read -r bare_s bare_rss < <(measure_start "$BUILD/tests/bench/bench_bare_window")
-read -r demo_s demo_rss < <(measure_start "$BUILD/kiosk" --windowed --data-dir "$WORK/data-demo")
-read -r big_s big_rss < <(measure_start "$BUILD/kiosk" --windowed --data-dir "$WORK/data-big" --demo-content "$WORK/big")
-row "start to first frame, demo content (s)" "$demo_s" "$bare_s" "$(ratio "$demo_s" "$bare_s")" "bare Qt Quick window"
-row "start to first frame, 10,000 cards (s)" "$big_s" "$demo_s" "$(ratio "$big_s" "$demo_s")" "demo content"
-row "RSS after start, demo content (MiB)" "$demo_rss" "$bare_rss" "$(ratio "$demo_rss" "$bare_rss")" "bare Qt Quick window"
-row "RSS after start, 10,000 cards (MiB)" "$big_rss" "$demo_rss" "$(ratio "$big_rss" "$demo_rss")" "demo content"
+read -r demo_s demo_rss < <(measure_start "$KIOSK" --windowed --data-dir "$WORK/data-demo" --demo-content "$DEMO")
+read -r big_s big_rss < <(measure_start "$KIOSK" --windowed --data-dir "$WORK/data-big" --demo-content "$WORK/big")
+row "1. start to first frame, demo content (s)" "$demo_s" "$bare_s" "$(ratio "$demo_s" "$bare_s")" \
+    "bare Qt Quick window, one text" "≤ 2× baseline" "$(at_most "$(ratio "$demo_s" "$bare_s")" 2)"
+row "2. RSS after start, demo content (MiB)" "$demo_rss" "$bare_rss" "$(ratio "$demo_rss" "$bare_rss")" \
+    "bare Qt Quick window, one text" "≤ 200 MB" "$(at_most "$demo_rss" 190.7)"
 
-read -r _ demo_p50 demo_p99 _ < <("$BUILD/tests/bench/bench_search" "$WORK/data-demo/content/current" "$RUNS")
+# --- 2: RSS after INTERACTIONS monkey interactions (taps, drags, screens, videos, search, resets)
+step "memory: $INTERACTIONS interactions, $RUNS runs"
+mem_end=() mem_growth=() mem_late=()
+for run in $(seq "$RUNS"); do
+  summary=$("$ROOT/tests/soak/soak.py" --kiosk "$KIOSK" --demo-content "$DEMO" --interactions "$INTERACTIONS" \
+              --seed "$run" --max-growth 100000 --pace 0.3 --reset-every 250 | tail -n 1)
+  start=$(sed -n 's/.*rss_start_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
+  q2=$(sed -n 's/.*rss_q2_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
+  q4=$(sed -n 's/.*rss_q4_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
+  end=$(sed -n 's/.*rss_end_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
+  [ -n "$end" ] || { step "memory run $run failed: $summary"; continue; }
+  mem_end+=("$end")
+  mem_growth+=("$(awk -v a="$end" -v b="$start" 'BEGIN { printf "%.1f", a - b }')")
+  mem_late+=("$(awk -v a="$q4" -v b="$q2" 'BEGIN { printf "%.1f", a - b }')")
+done
+if [ ${#mem_end[@]} -gt 0 ]; then
+  end=$(printf '%s\n' "${mem_end[@]}" | median)
+  growth=$(printf '%s\n' "${mem_growth[@]}" | median)
+  late=$(printf '%s\n' "${mem_late[@]}" | median)
+  row "2. RSS after $INTERACTIONS interactions (MiB)" "$end" "$demo_rss" "$(ratio "$end" "$demo_rss")" \
+      "the kiosk after start (row above)" "≤ 200 MB" "$(at_most "$end" 190.7)"
+  row "2. RSS growth over the $INTERACTIONS interactions (MiB)" "$growth" "n/a" "n/a" \
+      "(growth from the start of the run)" "≤ 5 MB" "$(at_most "$growth" 4.77)"
+  row "2. RSS growth after warm-up: median of the last quarter − of the second (MiB)" "$late" "n/a" "n/a" \
+      "(the first quarter loads screens, video pipeline, keyboard)" "(soak bound: 25 MiB)" "$(at_most "$late" 25)"
+else
+  row "2. RSS after $INTERACTIONS interactions (MiB)" "n/a" "n/a" "n/a" "every monkey run failed (see stderr)" "≤ 200 MB" "no"
+fi
+
+# --- 3: search latency, as a visitor types (every prefix of a set of queries)
+step "search latency: demo, 10,000 cards"
+read -r _ demo_p50 demo_p99 _ < <("$BUILD/tests/bench/bench_search" "$DEMO" "$RUNS")
 read -r _ big_p50 big_p99 _ < <("$BUILD/tests/bench/bench_search" "$WORK/big" "$RUNS")
-row "search p50, 10,000 cards (ms)" "$big_p50" "$demo_p50" "$(ratio "$big_p50" "$demo_p50")" "demo content"
-row "search p99, 10,000 cards (ms)" "$big_p99" "$demo_p99" "$(ratio "$big_p99" "$demo_p99")" "demo content"
+row "3. search p50, 10,000 cards (ms)" "$big_p50" "$demo_p50" "$(ratio "$big_p50" "$demo_p50")" "demo content (47 cards)" "—" "—"
+row "3. search p99, 10,000 cards (ms)" "$big_p99" "$demo_p99" "$(ratio "$big_p99" "$demo_p99")" "demo content (47 cards)" \
+    "≤ 5 ms" "$(at_most "$big_p99" 5)"
+
+# --- 4: scale of the jobs grid, and start with the 10,000-card content
+step "scale: jobs model open and filter, demo and 10,000 cards"
+read -r _ demo_open demo_filter _ < <("$BUILD/tests/bench/bench_scale" "$DEMO" "$RUNS")
+read -r _ big_open big_filter big_jobs < <("$BUILD/tests/bench/bench_scale" "$WORK/big" "$RUNS")
+for measure in open filter; do
+  demo_v=demo_$measure big_v=big_$measure
+  label=$([ "$measure" = open ] && echo "open the jobs grid (model: all cards + chip counts + first screenful)" \
+                                || echo "apply a sector filter (+ first screenful)")
+  r=$(ratio "${!big_v}" "${!demo_v}")
+  row "4. $label, $big_jobs cards (ms)" "${!big_v}" "${!demo_v}" "$r" "demo content (47 cards)" "≤ 1.5× baseline" "$(at_most "$r" 1.5)"
+done
+r=$(ratio "$big_s" "$demo_s")
+row "4. start to first frame, 10,000 cards (s)" "$big_s" "$demo_s" "$r" "demo content (row 1)" "≤ 1.5× baseline" "$(at_most "$r" 1.5)"
+row "4. RSS after start, 10,000 cards (MiB)" "$big_rss" "$demo_rss" "$(ratio "$big_rss" "$demo_rss")" "demo content (row 2)" "—" "—"
+
+# --- 5: import of a large signed pack vs cp + sha256sum + sync of the same files on the same disk
+step "import: a ${PACK_MB} MB pack, $RUNS runs"
+src=$WORK/pack-src
+mkdir -p "$src"
+cp "$ROOT"/db/content/*.csv "$src/"
+cp -r "$ROOT/media" "$src/media"
+# The four interview videos become PACK_MB/4 each: the real file, then random bytes (the pack checks
+# the start of a video; the importer copies and hashes every byte the same way).
+for video in "$src"/media/videos/*.mp4; do
+  head -c $(( PACK_MB * 1024 * 1024 / 4 - $(stat -c %s "$video") )) /dev/urandom >>"$video"
+done
+"$KIOSKCTL" keygen --out "$WORK/bench-key" --no-password >/dev/null
+"$KIOSKCTL" pack build "$src" -o "$WORK/pack" >/dev/null
+"$KIOSKCTL" pack sign "$WORK/pack" --key "$WORK/bench-key.key" >/dev/null
+pack_mb=$(du -sm --apparent-size "$WORK/pack" | cut -f1)
+import_s=() copy_s=()
+for _ in $(seq "$RUNS"); do
+  rm -rf "$WORK/import-data" "$WORK/copy"
+  sync
+  t=$(now)
+  "$KIOSKCTL" import "$WORK/pack" --yes --pubkey "$WORK/bench-key.pub" --data-dir "$WORK/import-data" >/dev/null 2>&1
+  import_s+=("$(since "$t")")
+  sync
+  t=$(now)
+  cp -r "$WORK/pack" "$WORK/copy"
+  find "$WORK/copy" -type f -exec sha256sum {} + >/dev/null
+  sync -f "$WORK/copy"
+  copy_s+=("$(since "$t")")
+done
+import_rate=$(printf '%s\n' "${import_s[@]}" | median | awk -v mb="$pack_mb" '{ printf "%.0f", mb / $1 }')
+copy_rate=$(printf '%s\n' "${copy_s[@]}" | median | awk -v mb="$pack_mb" '{ printf "%.0f", mb / $1 }')
+r=$(ratio "$import_rate" "$copy_rate")
+row "5. import of a ${pack_mb} MB signed pack (MB/s)" "$import_rate" "$copy_rate" "$r" \
+    "cp + sha256sum + sync of the same files, same disk" "≥ 0.8× baseline" "$(at_least "$r" 0.8)"
+
+# --- 6: reset latency, in the real kiosk's log
+step "reset latency: $RUNS idle resets"
+read -r _ reset_ms frame_ms < <("$HERE/reset_latency.py" "$KIOSK" "$DEMO" "$RUNS")
+row "6. reset: countdown end → attract screen's first frame (ms)" "$reset_ms" "$frame_ms" "$(ratio "$reset_ms" "$frame_ms")" \
+    "one frame of the same window (median)" "≤ 250 ms" "$(at_most "$reset_ms" 250)"
+
+# --- 7: video start
+step "video: $RUNS starts of an interview"
+read -r _ video_ms bare_video_ms < <("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" "$RUNS")
+row "7. video: play an interview → first decoded frame (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
+    "bare QMediaPlayer + QVideoSink, no QML" "≤ 300 ms" "$(at_most "$video_ms" 300)"
+# The first video after the kiosk started (GStreamer and the QML types load then): one per process.
+cold_kiosk=() cold_bare=()
+for _ in $(seq "$RUNS"); do
+  cold_kiosk+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" cold kiosk 2>/dev/null | cut -d' ' -f2)")
+  cold_bare+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" cold bare 2>/dev/null | cut -d' ' -f2)")
+done
+video_ms=$(printf '%s\n' "${cold_kiosk[@]}" | median)
+bare_video_ms=$(printf '%s\n' "${cold_bare[@]}" | median)
+row "7. video: the first one after start → first decoded frame (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
+    "the same, bare QMediaPlayer, first in its process" "≤ 300 ms" "$(at_most "$video_ms" 300)"
+
+echo "| measure (median of $RUNS runs) | kiosk | baseline | ratio | baseline is | target | met |"
+echo "|---|---|---|---|---|---|---|"
+printf '%s\n' "${ROWS[@]}"

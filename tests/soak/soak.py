@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Monkey test of the real kiosk, run inside an X server (xvfb-run): random taps, drags, pauses long
+enough for the idle reset, random interview videos — through xdotool, as a visitor's finger would.
+
+It fails (exit 1) when the kiosk crashes, prints a QML warning (".qml:<line>"), misses a systemd
+watchdog ping (the kiosk is given a NOTIFY_SOCKET this script listens on, as under systemd), or its
+RSS grows more than --max-growth MiB: the median RSS of the last quarter of the run against that of
+the second quarter (the first quarter is warm-up: first screens, video pipeline, keyboard; medians,
+because a playing video adds tens of MiB while it plays). RSS is sampled every 2 s; the last
+sample is taken on the home screen, 3 s after the last tap. It prints a summary: interactions,
+resets, watchdog pings, the RSS curve; its last line is
+   soak interactions=N resets=N rss_start_mib=X rss_q2_mib=X rss_q4_mib=X rss_end_mib=X rss_max_mib=X
+(./kiosk.sh bench reads it for the memory row: RSS after start, and after the interactions).
+
+  soak.py --kiosk BUILD/kiosk --demo-content DIR (--seconds S | --interactions N) [--seed N]
+          [--max-growth MIB] [--pace F] [--reset-every N] [--log FILE] [--xvfb]"""
+import argparse
+import os
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+WIDTH, HEIGHT = 1920, 1080
+IDLE_TIMEOUT, IDLE_WARNING = 5, 2       # the shortest idle delay kiosk.ini allows, and a short countdown
+WATCHDOG_USEC = 30_000_000               # as kiosk-session.service (WatchdogSec=30)
+# Places on the screens (1920×1080, French; see docs/benchmarks.md). The staff gesture corner
+# (top-left) is never tapped: the monkey is a visitor, not staff.
+HOME_BUTTON = (312, 50)
+HOME_TILES = {"jobs": (330, 570), "trainings": (960, 570), "interviews": (1580, 570),
+              "quiz": (650, 890), "lycee": (1580, 890), "search": (960, 350)}
+INTERVIEW_CARDS = [(490, 470), (1400, 470), (490, 870), (1400, 870)]
+QML_WARNING = re.compile(r"\.qml:\d+")
+INI = f"""[idle]
+timeout = {IDLE_TIMEOUT}
+warning = {IDLE_WARNING}
+video_limit = 0
+[display]
+cursor_visible = true
+"""
+
+
+def rss_mib(pid):
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except FileNotFoundError:
+        pass
+    return None
+
+
+def xdotool(*args):
+    subprocess.run(["xdotool", *map(str, args)], check=True)
+
+
+class Monkey:
+    """A visitor with random fingers. Each call of step() is one interaction."""
+
+    def __init__(self, rng, pace, reset_every):
+        self.rng = rng
+        self.pace = pace                  # multiplies every wait between taps
+        self.reset_every = reset_every    # 0: idle pauses at random, else after every N interactions
+        self.interactions = 0
+        self.pauses = 0
+
+    def wait(self, low, high):
+        time.sleep(self.pace * self.rng.uniform(low, high))
+
+    def idle_pause(self):
+        """Nobody touches the kiosk: "Toujours là ?", then the reset to the attract loop."""
+        self.pauses += 1
+        time.sleep(IDLE_TIMEOUT + IDLE_WARNING + self.rng.uniform(1, 3))
+
+    def tap(self, x, y):
+        xdotool("mousemove", x, y, "click", 1)
+        self.interactions += 1
+
+    def random_point(self):
+        while True:
+            x, y = self.rng.randrange(WIDTH), self.rng.randrange(HEIGHT)
+            if x > 100 or y > 100:
+                return x, y
+
+    def drag(self):
+        x, y = self.rng.randrange(200, WIDTH - 200), self.rng.randrange(250, HEIGHT - 250)
+        dy = self.rng.choice([-1, 1]) * self.rng.randrange(200, 600)
+        xdotool("mousemove", x, y, "mousedown", 1)
+        for i in range(1, 6):
+            xdotool("mousemove", x, y + dy * i // 5)
+            time.sleep(0.02)
+        xdotool("mouseup", 1)
+        self.interactions += 1
+
+    def open_from_home(self, page):
+        self.tap(*HOME_BUTTON)
+        self.wait(0.3, 0.3)
+        self.tap(*HOME_TILES[page])
+        self.wait(0.5, 0.5)
+
+    def step(self):
+        if self.reset_every and self.interactions // self.reset_every > self.pauses:
+            self.idle_pause()
+        choice = self.rng.random()
+        if choice < 0.45:
+            self.tap(*self.random_point())
+        elif choice < 0.60:
+            self.drag()
+        elif choice < 0.70:
+            self.open_from_home("interviews")
+            self.tap(*self.rng.choice(INTERVIEW_CARDS))   # a video starts
+            self.wait(0.5, 3)
+        elif choice < 0.85:
+            self.open_from_home(self.rng.choice(list(HOME_TILES)))
+        elif choice < 0.97 or self.reset_every:
+            self.tap(*HOME_BUTTON)
+        else:
+            self.idle_pause()
+        self.wait(0.05, 0.3)
+
+
+class WatchdogListener(threading.Thread):
+    """The systemd side of sd_notify: records READY=1 and the times of the WATCHDOG=1 pings."""
+
+    def __init__(self, path):
+        super().__init__(daemon=True)
+        self.socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.socket.bind(path)
+        self.ready = False
+        self.pings = []
+
+    def run(self):
+        while True:
+            message = self.socket.recv(4096).decode(errors="replace")
+            if "READY=1" in message:
+                self.ready = True
+                self.pings.append(time.monotonic())   # the watchdog period starts here
+            if "WATCHDOG=1" in message:
+                self.pings.append(time.monotonic())
+
+    def longest_gap(self, now):
+        times = self.pings + [now]
+        return max((b - a for a, b in zip(times, times[1:])), default=0.0)
+
+
+def start_xvfb():
+    """Its own X server on a free display (Xvfb -displayfd); returns the process."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as display:
+        os.environ["DISPLAY"] = ":" + display.readline().strip()
+    return server
+
+
+def wait_for(log_path, pattern, seconds, process):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with open(log_path, errors="replace") as log:
+            if pattern in log.read():
+                return True
+        if process.poll() is not None:
+            return False
+        time.sleep(0.2)
+    return False
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kiosk", required=True)
+    parser.add_argument("--demo-content", required=True)
+    parser.add_argument("--seconds", type=float)
+    parser.add_argument("--interactions", type=int)
+    parser.add_argument("--seed", type=int, default=int(time.time()))
+    parser.add_argument("--max-growth", type=float, default=25.0,
+                        help="MiB, last quarter against second quarter (default 25)")
+    parser.add_argument("--pace", type=float, default=1.0, help="multiplies the waits between taps (default 1)")
+    parser.add_argument("--reset-every", type=int, default=0,
+                        help="an idle pause after every N interactions (default: at random, 3 %% of steps)")
+    parser.add_argument("--log", help="keep the kiosk's log here")
+    parser.add_argument("--xvfb", action="store_true", help="start an Xvfb of its own")
+    args = parser.parse_args()
+    if (args.seconds is None) == (args.interactions is None):
+        parser.error("give --seconds or --interactions")
+    for tool in ["xdotool"] + (["Xvfb"] if args.xvfb else []):
+        if not shutil.which(tool):
+            print(f"SKIP: {tool} is not installed (see kiosk.sh PACKAGES)")
+            return 77
+    if not os.path.isfile(f"{args.demo_content}/content.sqlite"):
+        print(f"SKIP: no demo content in {args.demo_content}")
+        return 77
+    server = start_xvfb() if args.xvfb else None
+    try:
+        return soak(args)
+    finally:
+        if server:
+            server.terminate()
+            server.wait()
+
+
+def soak(args):
+
+    work = tempfile.mkdtemp(prefix="kiosk-soak-")
+    with open(f"{work}/kiosk.ini", "w") as ini:
+        ini.write(INI)
+    log_path = args.log or f"{work}/kiosk.log"
+    watchdog = WatchdogListener(f"{work}/notify")
+    watchdog.start()
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_QUICK_CONTROLS_STYLE="Basic",
+               NOTIFY_SOCKET=f"{work}/notify", WATCHDOG_USEC=str(WATCHDOG_USEC))
+    env.pop("WATCHDOG_PID", None)
+    with open(log_path, "w") as log:
+        kiosk = subprocess.Popen([args.kiosk, "--windowed", "--data-dir", f"{work}/data", "--config",
+                                  f"{work}/kiosk.ini", "--demo-content", args.demo_content],
+                                 stdout=log, stderr=subprocess.STDOUT, env=env)
+    problems = []
+    samples = []   # (seconds since start, RSS MiB)
+    monkey = Monkey(random.Random(args.seed), args.pace, args.reset_every)
+    print(f"soak: seed {args.seed} (rerun the same fingers with --seed {args.seed})", flush=True)
+    try:
+        if not wait_for(log_path, "kiosk event=first_frame", 60, kiosk):
+            problems.append("the kiosk did not show its first frame within 60 s")
+        else:
+            time.sleep(2)   # start-up work after the first frame
+            start = time.monotonic()
+            samples.append((0.0, rss_mib(kiosk.pid)))
+            next_sample = start + 2
+            while kiosk.poll() is None:
+                elapsed = time.monotonic() - start
+                if args.seconds is not None and elapsed >= args.seconds:
+                    break
+                if args.interactions is not None and monkey.interactions >= args.interactions:
+                    break
+                monkey.step()
+                if time.monotonic() >= next_sample:
+                    samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))
+                    next_sample += 2
+            if kiosk.poll() is None:
+                monkey.tap(*HOME_BUTTON)   # leave any video: the last sample is of the kiosk at rest
+                time.sleep(3)
+            if kiosk.poll() is None:
+                samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))
+    finally:
+        exit_code = kiosk.poll()
+        if exit_code is None:
+            kiosk.terminate()
+            kiosk.wait(10)
+        else:
+            problems.append(f"the kiosk stopped during the run (exit code {exit_code})")
+
+    with open(log_path, errors="replace") as log:
+        lines = log.read().splitlines()
+    warnings = [line for line in lines if QML_WARNING.search(line)]
+    if warnings:
+        problems.append(f"{len(warnings)} QML warning(s), first: {warnings[0]}")
+    resets = sum("visitor event=reset" in line for line in lines)
+    if not watchdog.ready:
+        problems.append("no READY=1 from the kiosk")
+    gap = watchdog.longest_gap(time.monotonic()) if exit_code is None else 0.0
+    if gap > WATCHDOG_USEC / 1e6:
+        problems.append(f"watchdog missed: {gap:.1f} s without a ping (limit {WATCHDOG_USEC / 1e6:.0f} s)")
+
+    rss = [value for _, value in samples if value is not None]
+    if rss:
+        end_t = samples[-1][0]
+        q2 = statistics.median([v for t, v in samples if v is not None and end_t / 4 <= t < end_t / 2] or [rss[0]])
+        q4 = statistics.median([v for t, v in samples if v is not None and t >= end_t * 3 / 4] or [rss[-1]])
+        if q4 - q2 > args.max_growth:
+            problems.append(f"RSS grew {q4 - q2:.1f} MiB from the second to the last quarter of the run "
+                            f"(medians; bound {args.max_growth:.0f} MiB)")
+        curve = " ".join(f"{t:.0f}s:{value:.0f}" for t, value in samples[:: max(1, len(samples) // 15)])
+        print(f"soak: RSS MiB over time: {curve} … end {rss[-1]:.0f}")
+    print(f"soak: {monkey.interactions} interactions, {monkey.pauses} idle pauses, {resets} resets, "
+          f"{len(watchdog.pings)} watchdog notifications (longest gap {gap:.1f} s)")
+    for problem in problems:
+        print(f"FAIL: {problem}")
+    if problems:
+        print("--- last lines of the kiosk log")
+        print("\n".join(lines[-40:]))
+    if rss:
+        print(f"soak interactions={monkey.interactions} resets={resets} rss_start_mib={rss[0]:.1f} "
+              f"rss_q2_mib={q2:.1f} rss_q4_mib={q4:.1f} rss_end_mib={rss[-1]:.1f} rss_max_mib={max(rss):.1f}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
