@@ -166,6 +166,7 @@ int main(int argc, char *argv[])
     updateSettings.mountRoots = config.mountRoots;
     updateSettings.inboxDir = config.inboxDir(paths.dataDir());
     updateSettings.stateFile = paths.stateFile();
+    updateSettings.autoApply = config.autoApply;
     ContentUpdate update(store, library, clock, updateSettings);
     update.provide();
     QObject::connect(&update.watcher(), &kiosk::VolumeWatcher::exportFolderFound, &stats,

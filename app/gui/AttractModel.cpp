@@ -50,10 +50,12 @@ QVariant AttractModel::data(const QModelIndex &index, int role) const
         return item.text;
     case DetailRole:
         return item.detail;
-    case ImageRole: {
-        const QString path = m_store.mediaPath(item.image);
-        return path.isEmpty() || !QFileInfo::exists(path) ? QUrl() : QUrl::fromLocalFile(path);
-    }
+    case ImageRole:
+        return existingFile(item.image);
+    case VideoRole:
+        return existingFile(item.video);
+    case CaptionsRole:
+        return existingFile(item.captions);
     default:
         return {};
     }
@@ -64,7 +66,14 @@ QHash<int, QByteArray> AttractModel::roleNames() const
     return {
         {KindRole, "kind"},   {ItemIdRole, "itemId"}, {TitleRole, "title"},
         {TextRole, "text"},   {DetailRole, "detail"}, {ImageRole, "image"},
+        {VideoRole, "video"}, {CaptionsRole, "captions"},
     };
+}
+
+QUrl AttractModel::existingFile(const QString &relativePath) const
+{
+    const QString path = m_store.mediaPath(relativePath);
+    return path.isEmpty() || !QFileInfo::exists(path) ? QUrl() : QUrl::fromLocalFile(path);
 }
 
 void AttractModel::reload()

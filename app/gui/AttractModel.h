@@ -3,6 +3,7 @@
 #include "kiosk/AttractQuery.h"
 
 #include <QAbstractListModel>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace kiosk {
@@ -27,6 +28,8 @@ public:
         TextRole,
         DetailRole,
         ImageRole,                     // file URL, "" when the content has none or the file is missing
+        VideoRole,                     // interviews: file URLs of the video and its captions, as ImageRole
+        CaptionsRole,
     };
     Q_ENUM(Roles)
 
@@ -42,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    QUrl existingFile(const QString &relativePath) const;
 
     kiosk::ContentStore &m_store;
     Preferences &m_preferences;

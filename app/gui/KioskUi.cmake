@@ -50,6 +50,7 @@ qt_add_qml_module(kioskui
     qml/components/PlayerButton.qml
     qml/components/SeekBar.qml
     qml/components/CaptionView.qml
+    qml/components/VideoExcerpt.qml
     qml/components/VideoPlayer.qml
     qml/components/InterviewCard.qml
     qml/components/SideTab.qml
@@ -74,6 +75,7 @@ qt_add_qml_module(kioskui
     app/gui/StaffController.h app/gui/StaffController.cpp
     app/gui/Lockdown.h app/gui/Lockdown.cpp
     app/gui/AttractModel.h app/gui/AttractModel.cpp
+    app/gui/CaptionFile.h app/gui/CaptionFile.cpp
     app/gui/AttractController.h app/gui/AttractController.cpp
     app/gui/PublicDisplay.h app/gui/PublicDisplay.cpp
     app/gui/UsageRecorder.h app/gui/UsageRecorder.cpp

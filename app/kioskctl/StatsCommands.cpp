@@ -46,11 +46,11 @@ kiosk::ItemTitles activeTitles(const kiosk::DataPaths &paths)
 
 void declareKioskId(QCommandLineParser &parser)
 {
-    parser.addOption({kKioskId, QStringLiteral("Nom du kiosque dans l'export (par défaut : kiosk_id de kiosk.ini)."),
+    parser.addOption({kKioskId, QStringLiteral("Nom du kiosque dans l'export (par défaut : [kiosk] id de kiosk.ini)."),
                       QStringLiteral("ID")});
 }
 
-// --kiosk-id, else the kiosk's own name (kiosk.ini [kiosk] kiosk_id), as the kiosk names its exports.
+// --kiosk-id, else the kiosk's own name (kiosk.ini [kiosk] id), as the kiosk names its exports.
 QString kioskId(const QCommandLineParser &parser, const kiosk::DataPaths &paths)
 {
     const QString chosen = parser.value(kKioskId);

@@ -110,6 +110,8 @@ Rectangle {
         required property string text
         required property string detail
         required property url image
+        required property url video
+        required property url captions
 
         radius: Theme.radius
         color: Theme.surfaceRaised
@@ -130,13 +132,29 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
             }
-            Image {
-                visible: status !== Image.Null   // no picture in the content: no room kept for it
+            Item {
+                // No picture nor video in the content: no room kept for them.
+                visible: picture.status !== Image.Null || excerpt.active
                 width: parent.width
                 height: visible ? parent.width * 9 / 16 : 0
-                source: card.image
-                fillMode: Image.PreserveAspectCrop
-                asynchronous: true
+
+                Image {
+                    id: picture
+                    anchors.fill: parent
+                    source: card.image
+                    fillMode: Image.PreserveAspectCrop
+                    asynchronous: true
+                }
+                // An interview plays a muted excerpt with its captions, over its portrait.
+                Loader {
+                    id: excerpt
+                    anchors.fill: parent
+                    active: String(card.video).length > 0 && attract.running
+                    sourceComponent: VideoExcerpt {
+                        source: card.video
+                        captions: card.captions
+                    }
+                }
             }
             Text {
                 width: parent.width

@@ -60,6 +60,7 @@ private Q_SLOTS:
         QCOMPARE(shipped.staffTimeoutSec, defaults.staffTimeoutSec);
         QCOMPARE(shipped.trustedKeys, defaults.trustedKeys);
         QCOMPARE(shipped.mountRoots, defaults.mountRoots);
+        QCOMPARE(shipped.autoApply, defaults.autoApply);
         QCOMPARE(shipped.kioskId, defaults.kioskId);
         QVERIFY(shipped.hours.isAlwaysOpen());
     }
@@ -91,6 +92,7 @@ days = lun-ven
 [update]
 mount_roots = /srv/usb, /media
 inbox = /srv/inbox
+auto_apply = oui
 [kiosk]
 id = cdi-lycee_2
 )"));
@@ -108,6 +110,7 @@ id = cdi-lycee_2
         QVERIFY(!config.hours.isAlwaysOpen());
         QCOMPARE(config.mountRoots, QStringList({QStringLiteral("/srv/usb"), QStringLiteral("/media")}));
         QCOMPARE(config.inboxDir(QStringLiteral("/x")), QStringLiteral("/srv/inbox"));
+        QVERIFY(config.autoApply);
         QCOMPARE(config.kioskId, QStringLiteral("cdi-lycee_2"));
     }
 

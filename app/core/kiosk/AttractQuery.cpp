@@ -59,7 +59,9 @@ QVector<AttractItem> AttractQuery::items(const QSqlDatabase &db, Language lang, 
                                                localized(lang, french, q.value(3).toString()),
                                                localized(lang, q.value(4).toString(), q.value(5).toString()),
                                                QString(),
-                                               q.value(6).toString()};
+                                               q.value(6).toString(),
+                                               QString(),
+                                               QString()};
                         });
     }
     if (kinds.figures) {
@@ -75,12 +77,14 @@ QVector<AttractItem> AttractQuery::items(const QSqlDatabase &db, Language lang, 
                                                figureValue(q.value(1).toDouble(), q.value(2).toString(), lang),
                                                localized(lang, q.value(3).toString(), q.value(4).toString()),
                                                detail,
+                                               QString(),
+                                               QString(),
                                                QString()};
                         });
     }
     if (kinds.interviews) {
         lists << select(db,
-                        QStringLiteral("SELECT id, person, role, role_en, summary, summary_en, employer, portrait "
+                        QStringLiteral("SELECT id, person, role, role_en, summary, summary_en, employer, portrait, video, captions "
                                        "FROM interviews ORDER BY sort_order, id"),
                         [lang](const QSqlQuery &q) {
                             QString detail = localized(lang, q.value(2).toString(), q.value(3).toString());
@@ -91,7 +95,9 @@ QVector<AttractItem> AttractQuery::items(const QSqlDatabase &db, Language lang, 
                                                q.value(1).toString(),
                                                localized(lang, q.value(4).toString(), q.value(5).toString()),
                                                detail,
-                                               q.value(7).toString()};
+                                               q.value(7).toString(),
+                                               q.value(8).toString(),
+                                               q.value(9).toString()};
                         });
     }
 

@@ -18,6 +18,8 @@ struct AttractItem
     QString text;     // hook, figure label, interview role and summary
     QString detail;   // figure chart title and year, interview employer
     QString image;    // relative media path, "" when none
+    QString video;    // interviews: the video and its WebVTT captions (relative media paths)
+    QString captions;
 };
 
 // What the attract loop presents, read from the content: jobs, key figures and interviews, each

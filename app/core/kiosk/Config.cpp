@@ -183,6 +183,7 @@ void read(Reader &in, Config &c)
 
     c.trustedKeys = in.paths(QStringLiteral("update/trusted_keys"), c.trustedKeys);
     c.mountRoots = in.paths(QStringLiteral("update/mount_roots"), c.mountRoots);
+    c.autoApply = in.boolean(QStringLiteral("update/auto_apply"), c.autoApply);
     QString inbox;
     if (in.raw(QStringLiteral("update/inbox"), &inbox)) {
         if (inbox.isEmpty() || QDir::isAbsolutePath(inbox))

@@ -48,6 +48,7 @@ struct Config
     QStringList trustedKeys = {QStringLiteral("/etc/kiosk/keys")};
     QStringList mountRoots = {QStringLiteral("/media"), QStringLiteral("/run/media"), QStringLiteral("/mnt")};
     QString inbox;   // empty: <data dir>/inbox
+    bool autoApply = false;   // install a newer valid pack without waiting for staff
     // [kiosk]
     QString kioskId = QStringLiteral("kiosque");
 

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Kiosk
+
+// The attract loop's muted excerpts (tests/data/clip.mp4, 2 s, captions in clip.vtt): the clip
+// plays without sound, loops over its first lengthMs, shows the captions read in C++, and a file
+// that cannot play shows nothing (the portrait under it stays in sight).
+Item {
+    id: root
+    width: 560
+    height: 315
+
+    Component {
+        id: excerptComponent
+        VideoExcerpt {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "VideoExcerpt"
+        when: windowShown
+
+        readonly property int timeout: 20000   // starting a GStreamer pipeline on a busy machine
+
+        function test_playsMutedWithCaptionsAndLoops() {
+            const excerpt = createTemporaryObject(excerptComponent, root, {
+                source: Qt.resolvedUrl("../data/clip.mp4"),
+                captions: Qt.resolvedUrl("../data/clip.vtt"),
+                lengthMs: 1200
+            })
+            tryVerify(() => excerpt.playing, timeout, "the excerpt never started")
+            const player = findChild(excerpt, "excerptPlayer")
+            compare(player.audioOutput, null)   // no sound, ever
+            const caption = findChild(excerpt, "excerptCaption")
+            tryVerify(() => caption.text === "Première ligne du test", timeout)
+            verify(caption.visible)
+            // Past lengthMs it starts again: the second caption (from 1 s) gives way to the first.
+            tryVerify(() => caption.text === "Seconde ligne du test", timeout)
+            tryVerify(() => caption.text === "Première ligne du test", timeout, "the excerpt did not loop")
+        }
+
+        function test_undecodableFileShowsNothing() {
+            const excerpt = createTemporaryObject(excerptComponent, root, {
+                source: Qt.resolvedUrl("../data/garbage.mp4"),
+                captions: Qt.resolvedUrl("../data/clip.vtt")
+            })
+            const player = findChild(excerpt, "excerptPlayer")
+            tryVerify(() => player.error !== 0, timeout, "the bad file was not reported")
+            verify(!excerpt.playing)
+            compare(findChild(excerpt, "excerptCaption").text, "")
+        }
+    }
+}
