@@ -9,6 +9,7 @@ Rectangle {
 
     property string text
     property real maximumWidth: 1200
+    property int pixelSize: Theme.fontCaption
 
     visible: text.length > 0
     implicitWidth: Math.min(maximumWidth, label.implicitWidth + 2 * Theme.spacing)
@@ -27,7 +28,7 @@ Rectangle {
         text: view.text
         color: "#FFFFFF"
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontCaption
+        font.pixelSize: view.pixelSize
         font.bold: true
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter

@@ -25,6 +25,7 @@ Item {
             if (position > excerpt.lengthMs)
                 player.position = 0
         }
+        onSourceChanged: play()   // an empty source stops it
         Component.onCompleted: play()
     }
     VideoOutput {
@@ -43,6 +44,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacingSmall
         maximumWidth: parent.width - 2 * Theme.spacingSmall
+        pixelSize: Theme.fontSmall
         text: excerpt.playing ? captionFile.text : ""
     }
 }

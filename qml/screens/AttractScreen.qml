@@ -145,15 +145,14 @@ Rectangle {
                     fillMode: Image.PreserveAspectCrop
                     asynchronous: true
                 }
-                // An interview plays a muted excerpt with its captions, over its portrait.
-                Loader {
+                // An interview plays a muted excerpt with its captions, over its portrait; only
+                // while the loop runs (its MediaPlayer is idle with no source).
+                VideoExcerpt {
                     id: excerpt
+                    readonly property bool active: String(card.video).length > 0
                     anchors.fill: parent
-                    active: String(card.video).length > 0 && attract.running
-                    sourceComponent: VideoExcerpt {
-                        source: card.video
-                        captions: card.captions
-                    }
+                    source: active && attract.running ? card.video : ""
+                    captions: card.captions
                 }
             }
             Text {

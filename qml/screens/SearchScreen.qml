@@ -16,10 +16,14 @@ Item {
     // Qt.inputMethod, untyped: qmllint 6.4 knows it only as a QObject.
     readonly property var inputMethod: Qt.inputMethod
 
-    Component.onCompleted: {
+    // The keyboard comes out as the screen opens: focus alone opens none (only a tap on the field
+    // would), and a screen pushed on the StackView can take focus only once it is in the window.
+    function openKeyboard() {
         field.forceActiveFocus()
-        inputMethod.show()   // focus alone opens no keyboard: only a tap on the field would
+        inputMethod.show()
     }
+    Component.onCompleted: openKeyboard()
+    StackView.onActivated: openKeyboard()
     Component.onDestruction: inputMethod.hide()
     // Usage statistics: the content items the search matched (never its text), when the visitor
     // leaves it — opening a result or going back. (At a reset the search is already cleared.)

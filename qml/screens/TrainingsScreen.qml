@@ -24,7 +24,8 @@ Item {
 
         ColumnLayout {
             Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: screen.portrait ? parent.width : parent.width * 0.46
+            Layout.preferredWidth: screen.portrait ? parent.width : parent.width * 0.5
+            Layout.fillWidth: screen.portrait   // nested layouts fill by default: the list gets the rest
             spacing: Theme.spacingSmall
             Text {
                 Layout.fillWidth: true

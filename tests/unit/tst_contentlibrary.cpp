@@ -48,6 +48,21 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(built.path() + QStringLiteral("/content.sqlite"))); // copied, not moved
     }
 
+    void seedsFromARelativePath()   // `kiosk --demo-content build/demo-content`
+    {
+        QTemporaryDir root, work;
+        QVERIFY(kiosk::test::writeSmallContent(work.path() + QStringLiteral("/build/demo"), 2));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(work.path()));
+        ContentLibrary library(root.path());
+        QString error;
+        const bool seeded = library.seedIfEmpty(QStringLiteral("build/demo"), &error);
+        QDir::setCurrent(previous);
+        QVERIFY2(seeded, qPrintable(error));
+        QVERIFY(QFileInfo::exists(library.activeDir() + QStringLiteral("/content.sqlite")));
+        QCOMPARE(ContentLibrary::versionOf(library.activeDir()), 2);
+    }
+
     void installKeepsPreviousAndRemovesOlder()
     {
         QTemporaryDir root;

@@ -64,13 +64,14 @@ bool replaceSymlink(const QString &link, const QString &target, QString *error)
 
 bool copyTree(const QString &from, const QString &to, QString *error)
 {
-    const QDir source(from);
+    // Absolute, so that the entries' paths relative to it are (a relative "build/x" would not be).
+    const QDir source(QFileInfo(from).absoluteFilePath());
     if (!QDir().mkpath(to)) {
         *error = QStringLiteral("cannot create ") + to;
         return false;
     }
     QStringList directories{to};
-    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+    QDirIterator it(source.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo entry(it.next());

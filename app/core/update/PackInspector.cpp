@@ -61,6 +61,11 @@ QList<minisign::PublicKey> PackInspector::loadKeys(const QStringList &paths)
 {
     QList<minisign::PublicKey> keys;
     for (const QString &path : paths) {
+        if (!QFileInfo::exists(path)) {
+            qCWarning(lcUpdate).noquote() << "trusted keys:" << path
+                                          << "does not exist (kiosk.ini [update] trusted_keys)";
+            continue;
+        }
         QStringList files{path};
         if (QFileInfo(path).isDir()) {
             files.clear();
