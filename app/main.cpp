@@ -27,6 +27,7 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
@@ -188,8 +189,12 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
-        if (!parser.isSet(windowedOption))
+        if (!parser.isSet(windowedOption)) {
+            // The screen's size first: with no window manager to honour "full screen" (a bare X
+            // server), the window would keep its 1920×1080 default on a portrait screen.
+            window->setGeometry(window->screen()->geometry());
             window->showFullScreen();
+        }
         display.watch(window);
     }
     qCInfo(lcApp).noquote() << QStringLiteral("kiosk event=start content_version=%1 config=%2 kiosk_id=%3")

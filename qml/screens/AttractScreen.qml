@@ -81,7 +81,7 @@ Rectangle {
         model: AttractController.items
         interactive: false
         pathItemCount: Math.max(1, Math.min(count, Math.ceil(width / (cardWidth + Theme.spacing)) + 1))
-        readonly property real cardWidth: Math.min(560, width * 0.8)
+        readonly property real cardWidth: Math.min(attract.width > attract.height ? 560 : 820, width * 0.8)
         path: Path {
             startX: cards.width + cards.cardWidth / 2 + Theme.spacing
             startY: cards.height / 2
@@ -99,7 +99,7 @@ Rectangle {
         }
         delegate: AttractCard {
             width: cards.cardWidth
-            height: Math.min(cards.height, 720)
+            height: Math.min(cards.height, cards.cardWidth * 1.3)
         }
     }
 
