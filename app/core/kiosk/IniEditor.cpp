@@ -6,6 +6,9 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace kiosk {
 
 bool setIniValue(const QString &file, const QString &group, const QString &key, const QString &value,
@@ -55,10 +58,19 @@ bool setIniValue(const QString &file, const QString &group, const QString &key, 
         lines.insert(groupEnd, entry);
     }
 
+    // QSaveFile keeps the file's mode but not its owner: /etc/kiosk/kiosk.ini is root:kiosk 0640
+    // (the PIN hash is not for everyone to read), and must stay readable by the kiosk's group.
+    struct stat before {};
+    const QByteArray path = QFile::encodeName(file);
+    const bool existed = ::stat(path.constData(), &before) == 0;
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0
         || !out.commit()) {
         *error = QStringLiteral("impossible d'écrire %1 : %2").arg(file, out.errorString());
+        return false;
+    }
+    if (existed && ::chown(path.constData(), before.st_uid, before.st_gid) != 0) {
+        *error = QStringLiteral("%1 écrit, mais son propriétaire n'a pas pu être rétabli").arg(file);
         return false;
     }
     return true;
