@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Kiosk
 
 // A rounded button with an optional icon: top bar, "Effacer les filtres", suggestions…
@@ -30,15 +31,18 @@ AbstractButton {
         border.color: button.filled ? Theme.chipSelected : Theme.outline
         border.width: 2
     }
-    // A Row as the content: the button is as wide as its content, so nothing to centre.
-    contentItem: Row {
-        spacing: 8
+    opacity: enabled ? 1 : 0.45
+    // Icon and text centred: spacers on both sides share any width the layout gives beyond the
+    // content's (hidden items take no room in a RowLayout).
+    contentItem: RowLayout {
+        spacing: 0
+        Item { Layout.fillWidth: true }
         Rectangle {
             // Dark icons on the accent colour: the white drawing sits on a dark disc.
-            anchors.verticalCenter: parent.verticalCenter
             visible: button.iconName.length > 0
-            width: 40
-            height: 40
+            Layout.rightMargin: button.text.length > 0 ? 8 : 0
+            implicitWidth: 40
+            implicitHeight: 40
             radius: 20
             color: button.filled ? Theme.textOnChipSelected : "transparent"
             Icon {
@@ -48,11 +52,11 @@ AbstractButton {
             }
         }
         Text {
-            anchors.verticalCenter: parent.verticalCenter
             visible: text.length > 0
             text: button.text
             font: button.font
             color: button.filled ? Theme.textOnChipSelected : Theme.text
         }
+        Item { Layout.fillWidth: true }
     }
 }

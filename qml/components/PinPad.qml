@@ -33,10 +33,10 @@ Rectangle {
             pad.entered += key
     }
 
-    implicitWidth: 520
+    implicitWidth: 600
     implicitHeight: column.implicitHeight + 2 * Theme.margin
     radius: Theme.radius
-    color: Theme.surfaceRaised
+    color: Theme.surface   // darker than the keys (PillButton: surfaceRaised)
     border.color: Theme.outline
     border.width: 2
 
@@ -86,19 +86,21 @@ Rectangle {
             columnSpacing: Theme.spacingSmall
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "erase", "0", "ok"]
-                delegate: Button {
+                delegate: PillButton {
                     required property string modelData
                     objectName: "pinKey_" + modelData
                     text: modelData === "erase" ? "⌫" : modelData === "ok" ? qsTr("Valider") : modelData
                     enabled: !pad.locked && (modelData !== "ok" || pad.entered.length >= 4)
                     font.pixelSize: Theme.fontLarge
-                    Layout.preferredWidth: Theme.touchMin * 1.8
+                    Layout.preferredWidth: Theme.touchMin * 1.9
+                    leftPadding: 8   // "Valider" fits
+                    rightPadding: 8
                     Layout.preferredHeight: Theme.touchMin * 1.2
                     onClicked: pad.press(modelData)
                 }
             }
         }
-        Button {
+        PillButton {
             objectName: "pinCancel"
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Annuler")

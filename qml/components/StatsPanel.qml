@@ -102,39 +102,20 @@ Item {
                     { period: StatsController.Event, label: qsTr("Cet événement") },
                     { period: StatsController.AllTime, label: qsTr("Depuis le début") }
                 ]
-                delegate: Button {
-                    id: periodButton
-
+                delegate: PillButton {
                     required property var modelData
-                    readonly property bool selected: StatsController.period === modelData.period
+                    selected: StatsController.period === modelData.period
 
                     objectName: "period" + modelData.period
                     text: modelData.label
                     font.pixelSize: Theme.fontBody
                     Layout.preferredHeight: Theme.touchMin
                     Layout.minimumWidth: 200
-                    horizontalPadding: Theme.spacing
                     onClicked: StatsController.period = modelData.period
-
-                    // The chosen period stands out in the accent colour, whatever the Controls style.
-                    background: Rectangle {
-                        radius: Theme.radius / 2
-                        color: periodButton.selected ? Theme.accent : Theme.surfaceRaised
-                        border.color: Theme.outline
-                        border.width: 2
-                    }
-                    contentItem: Text {
-                        text: periodButton.text
-                        color: periodButton.selected ? Theme.textOnAccent : Theme.text
-                        font: periodButton.font
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                        wrapMode: Text.Wrap
-                    }
                 }
             }
             Item { Layout.fillWidth: true }
-            Button {
+            PillButton {
                 objectName: "exportButton"
                 text: StatsController.exporting ? qsTr("Export en cours…") : qsTr("Exporter")
                 enabled: panel.exportFolder.length > 0 && StatsController.available && !StatsController.exporting
@@ -143,7 +124,7 @@ Item {
                 Layout.minimumWidth: 200
                 onClicked: StatsController.exportTo(panel.exportFolder)
             }
-            Button {
+            PillButton {
                 objectName: "resetButton"
                 text: qsTr("Remettre à zéro")
                 enabled: StatsController.available

@@ -63,7 +63,8 @@ Rectangle {
                 font.pixelSize: Theme.fontDisplay * 2
                 font.bold: true
             }
-            Button {
+            PillButton {
+                accent: true
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Je suis là, continuer")
                 font.pixelSize: Theme.fontLarge

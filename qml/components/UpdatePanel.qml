@@ -116,7 +116,7 @@ Rectangle {
         Flow {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Button {
+            PillButton {
                 objectName: "updateApply"
                 visible: panel.state === UpdateController.Available
                 text: UpdateController.needsForce ? qsTr("Installer quand même") : qsTr("Installer la mise à jour")
@@ -126,7 +126,7 @@ Rectangle {
                 rightPadding: Theme.spacing
                 onClicked: UpdateController.apply(UpdateController.needsForce)
             }
-            Button {
+            PillButton {
                 objectName: "updateCancel"
                 visible: panel.state === UpdateController.Importing
                 text: qsTr("Annuler")
@@ -136,7 +136,7 @@ Rectangle {
                 rightPadding: Theme.spacing
                 onClicked: UpdateController.cancel()
             }
-            Button {
+            PillButton {
                 objectName: "updateDismiss"
                 visible: panel.state === UpdateController.Refused || panel.state === UpdateController.Succeeded
                          || panel.state === UpdateController.Failed
@@ -148,7 +148,7 @@ Rectangle {
                 width: Math.max(implicitWidth, Theme.touchMin * 2)
                 onClicked: UpdateController.dismiss()
             }
-            Button {
+            PillButton {
                 objectName: "updateRollback"
                 visible: UpdateController.previousVersion > 0 && panel.state !== UpdateController.Importing
                          && !panel.confirmingRollback
@@ -174,7 +174,7 @@ Rectangle {
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
             }
-            Button {
+            PillButton {
                 objectName: "updateRollbackConfirm"
                 text: qsTr("Confirmer")
                 font.pixelSize: Theme.fontBody
@@ -186,7 +186,7 @@ Rectangle {
                     UpdateController.rollback()
                 }
             }
-            Button {
+            PillButton {
                 text: qsTr("Annuler")
                 font.pixelSize: Theme.fontBody
                 Layout.preferredHeight: Theme.touchMin

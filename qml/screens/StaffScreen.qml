@@ -64,7 +64,7 @@ Rectangle {
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
-                Button {
+                PillButton {
                     objectName: "staffClose"
                     text: qsTr("Fermer")
                     font.pixelSize: Theme.fontBody
@@ -149,11 +149,10 @@ Rectangle {
                     spacing: Theme.spacingSmall
                     Repeater {
                         model: [30, 60, 90, 120, 180, 300]
-                        delegate: Button {
+                        delegate: PillButton {
                             required property int modelData
                             text: qsTr("%1 s").arg(modelData)
-                            checkable: true
-                            checked: StaffController.idleTimeout === modelData
+                            selected: StaffController.idleTimeout === modelData
                             font.pixelSize: Theme.fontBody
                             Layout.preferredHeight: Theme.touchMin
                             Layout.minimumWidth: Theme.touchMin * 1.5
@@ -183,20 +182,20 @@ Rectangle {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                Button {
+                PillButton {
                     objectName: "staffReset"
                     text: qsTr("Réinitialiser pour le visiteur suivant")
                     font.pixelSize: Theme.fontBody
                     Layout.preferredHeight: Theme.touchMin
                     onClicked: StaffController.resetKiosk()
                 }
-                Button {
+                PillButton {
                     text: qsTr("Redémarrer le kiosque")
                     font.pixelSize: Theme.fontBody
                     Layout.preferredHeight: Theme.touchMin
                     onClicked: staff.pending = "restart"
                 }
-                Button {
+                PillButton {
                     text: qsTr("Quitter le kiosque")
                     font.pixelSize: Theme.fontBody
                     Layout.preferredHeight: Theme.touchMin
@@ -217,13 +216,13 @@ Rectangle {
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
                 }
-                Button {
+                PillButton {
                     text: qsTr("Confirmer")
                     font.pixelSize: Theme.fontBody
                     Layout.preferredHeight: Theme.touchMin
                     onClicked: staff.pending === "quit" ? StaffController.quit() : StaffController.restart()
                 }
-                Button {
+                PillButton {
                     text: qsTr("Annuler")
                     font.pixelSize: Theme.fontBody
                     Layout.preferredHeight: Theme.touchMin
