@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kioskctl config check / pin set: the kiosk's configuration file (kiosk.ini).
 #include "Command.h"
+#include "Terminal.h"
 
 #include "kiosk/Config.h"
 #include "kiosk/IniEditor.h"
@@ -8,10 +9,6 @@
 
 #include <QLoggingCategory>
 
-#include <iostream>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
@@ -55,20 +52,7 @@ int checkConfig(QCommandLineParser &parser)
 QString readPinLine(const QString &prompt)
 {
     err() << prompt << Qt::flush;
-    termios saved{};
-    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err() << Qt::endl;
-    }
-    return QString::fromStdString(line).trimmed();
+    return QString::fromUtf8(readLine(true)).trimmed();
 }
 
 int setPin(QCommandLineParser &parser)

@@ -11,8 +11,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace {
-
 QByteArray readLine(bool hidden)
 {
     termios saved {};
@@ -32,8 +30,6 @@ QByteArray readLine(bool hidden)
         line.pop_back();
     return QByteArray::fromStdString(line);
 }
-
-} // namespace
 
 QByteArray readPassword(const QString &prompt, bool twice)
 {

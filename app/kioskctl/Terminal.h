@@ -9,6 +9,8 @@
 
 // Talking with the person at the terminal: passwords, confirmations, progress.
 
+// One line from standard input (without its line end); hidden: no echo on a terminal.
+QByteArray readLine(bool hidden);
 // A password from $KIOSK_KEY_PASSWORD, else read from standard input (without echo on a terminal;
 // asked twice when twice is true and stdin is a terminal).
 QByteArray readPassword(const QString &prompt, bool twice);
