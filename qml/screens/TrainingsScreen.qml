@@ -25,7 +25,10 @@ Item {
         ColumnLayout {
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: screen.portrait ? parent.width : parent.width * 0.5
-            Layout.fillWidth: screen.portrait   // nested layouts fill by default: the list gets the rest
+            // Nested layouts fill by default: the list gets the rest of the width (landscape) or of
+            // the height (portrait, where the map keeps its natural size above it).
+            Layout.fillWidth: screen.portrait
+            Layout.fillHeight: !screen.portrait
             spacing: Theme.spacingSmall
             Text {
                 Layout.fillWidth: true
@@ -48,6 +51,7 @@ Item {
                 objectName: "departmentMap"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingSmall
+                Layout.fillHeight: !screen.portrait
                 departments: TrainingsModel.departments
                 onDepartmentTapped: (code) => TrainingsModel.toggleDepartment(code)
             }
