@@ -31,6 +31,7 @@ install(FILES ${kiosk_debian}/copyright ${CMAKE_BINARY_DIR}/debian/changelog.gz
         ${PROJECT_SOURCE_DIR}/docs/deploy.md ${PROJECT_SOURCE_DIR}/docs/guide-personnel.md
         ${PROJECT_SOURCE_DIR}/docs/content-pack.md ${PROJECT_SOURCE_DIR}/docs/authoring.md
         DESTINATION ${kiosk_doc_dir})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${kiosk_doc_dir})   # the staff guide's screenshots
 foreach(page kiosk.1 kioskctl.1)
   kiosk_gzip(${PROJECT_SOURCE_DIR}/docs/man/${page} ${CMAKE_BINARY_DIR}/debian/${page}.gz)
   install(FILES ${CMAKE_BINARY_DIR}/debian/${page}.gz DESTINATION share/man/man1)

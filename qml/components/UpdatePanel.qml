@@ -119,6 +119,7 @@ Rectangle {
             PillButton {
                 objectName: "updateApply"
                 visible: panel.state === UpdateController.Available
+                accent: !UpdateController.needsForce   // an older pack is not the obvious choice
                 text: UpdateController.needsForce ? qsTr("Installer quand même") : qsTr("Installer la mise à jour")
                 font.pixelSize: Theme.fontBody
                 height: Theme.touchMin
