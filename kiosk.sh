@@ -112,7 +112,7 @@ package() {
 # Benchmarks (docs/benchmarks.md): one Markdown table, each figure beside its baseline, median of
 # KIOSK_BENCH_RUNS runs (default 5).
 bench() {
-  build
+  build >&2   # stdout is the table only
   "$ROOT/tests/bench/run-bench.sh" "$BUILD" "${KIOSK_BENCH_RUNS:-5}"
 }
 
