@@ -74,7 +74,8 @@ run_tests() {
   build
   local status=0
   (cd "$BUILD" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$JOBS" "$@") || status=1
-  # The C++ unit tests again, under AddressSanitizer + UndefinedBehaviorSanitizer.
+  # The core's unit tests again, under AddressSanitizer + UndefinedBehaviorSanitizer (ctest -L unit;
+  # the QML module's tests, label gui, run above only).
   local asan="$BUILD-asan"
   if [ ! -f "$asan/build.ninja" ]; then
     cmake -S "$ROOT" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKIOSK_SANITIZE=ON >/dev/null
