@@ -30,6 +30,8 @@
 #include <QScreen>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <cstdio>
+
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
 namespace {
@@ -69,6 +71,15 @@ int main(int argc, char *argv[])
     // The on-screen keyboard: a kiosk has no physical one (read when the application starts).
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // No screen to draw on: say what to do rather than let Qt abort in its platform plugin.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs("kiosk: no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                   "  To try it without a screen: xvfb-run -s '-screen 0 1920x1080x24' kiosk --windowed\n"
+                   "  On a kiosk, start the session instead: systemctl start kiosk-session\n",
+                   stderr);
+        return 1;
+    }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("kiosk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kiosque Métiers du numérique"));
