@@ -10,10 +10,16 @@
 using kiosk::JobFilter;
 using kiosk::localized;
 
+namespace {
+constexpr int kPageRows = 24;      // about a screenful of cards
+constexpr int kPagesKept = 16;
+} // namespace
+
 JobsModel::JobsModel(kiosk::ContentStore &store, Preferences &preferences, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_preferences(preferences)
+    , m_pages(kPagesKept)
 {
     for (FilterOptionsModel *facet : {&m_sectors, &m_levels, &m_interests})
         connect(facet, &FilterOptionsModel::selectedKeyChanged, this, &JobsModel::refilter);
@@ -31,17 +37,19 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const kiosk::JobSummary &job = m_jobs.at(m_visible.at(index.row()));
+    const kiosk::JobSummary *job = this->job(index.row());
+    if (!job)
+        return {};
     const kiosk::Language language = m_preferences.contentLanguage();
     switch (role) {
-    case IdRole: return job.id;
+    case IdRole: return job->id;
     case TitleRole:
-        return kiosk::jobTitle(language, job.titleMasculine, job.titleFeminine, job.titleEnglish);
-    case TitleMasculineRole: return job.titleMasculine;
-    case TitleFeminineRole: return job.titleFeminine;
-    case HookRole: return localized(language, job.hook, job.hookEnglish);
-    case ImageRole: return mediaUrl(m_store, job.image);
-    case LevelsRole: return levelNames(job.levels);
+        return kiosk::jobTitle(language, job->titleMasculine, job->titleFeminine, job->titleEnglish);
+    case TitleMasculineRole: return job->titleMasculine;
+    case TitleFeminineRole: return job->titleFeminine;
+    case HookRole: return localized(language, job->hook, job->hookEnglish);
+    case ImageRole: return mediaUrl(m_store, job->image);
+    case LevelsRole: return levelNames(job->levels);
     default: return {};
     }
 }
@@ -94,10 +102,22 @@ JobFilter JobsModel::filter() const
     return filter;
 }
 
+// The row's job, reading its page when the grid first needs it; null if the content changed under
+// the grid (the store failed to read the page).
+const kiosk::JobSummary *JobsModel::job(int row) const
+{
+    const int page = row / kPageRows;
+    if (!m_pages.contains(page))
+        m_pages.insert(page, new QList(kiosk::JobQueries(m_store).jobs(m_shown, page * kPageRows, kPageRows)));
+    const QList<kiosk::JobSummary> *rows = m_pages.object(page);
+    const int at = row % kPageRows;
+    return rows && at < rows->size() ? &rows->at(at) : nullptr;
+}
+
 void JobsModel::reload()
 {
     const kiosk::JobQueries queries(m_store);
-    m_jobs = queries.jobs();
+    m_total = queries.count({});
     m_sectorValues = queries.sectors();
     m_interestValues = queries.interests();
     {
@@ -110,7 +130,7 @@ void JobsModel::reload()
 void JobsModel::relabel()
 {
     updateOptions();
-    if (!m_visible.isEmpty())
+    if (m_count > 0)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TitleRole, HookRole, LevelsRole});
 }
 
@@ -135,16 +155,14 @@ void JobsModel::refilter()
 {
     if (m_batch)
         return;
-    const JobFilter current = filter();
+    const kiosk::JobQueries queries(m_store);
     beginResetModel();
-    m_visible.clear();
-    for (int i = 0; i < m_jobs.size(); ++i) {
-        if (current.matches(m_jobs.at(i)))
-            m_visible.append(i);
-    }
+    m_shown = filter();
+    m_pages.clear();
+    m_count = queries.count(m_shown);
     endResetModel();
-    m_sectors.setCounts(current.counts(m_jobs, JobFilter::Facet::Sector));
-    m_levels.setCounts(current.counts(m_jobs, JobFilter::Facet::Level));
-    m_interests.setCounts(current.counts(m_jobs, JobFilter::Facet::Interest));
+    m_sectors.setCounts(queries.counts(m_shown, JobFilter::Facet::Sector));
+    m_levels.setCounts(queries.counts(m_shown, JobFilter::Facet::Level));
+    m_interests.setCounts(queries.counts(m_shown, JobFilter::Facet::Interest));
     Q_EMIT countChanged();
 }

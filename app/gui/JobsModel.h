@@ -7,6 +7,7 @@
 #include "content/JobQueries.h"
 
 #include <QAbstractListModel>
+#include <QCache>
 #include <QtQml/qqmlregistration.h>
 
 namespace kiosk {
@@ -15,8 +16,10 @@ class ContentStore;
 class Preferences;
 
 // The jobs grid: every job matching the visitor's filters (one sector, one level, one interest at
-// most), and the three facets as chips with live counts. Re-read when the content is reopened,
-// relabelled when the language changes; reset() clears the filters for the next visitor.
+// most), and the three facets as chips with live counts. Rows are read from SQL a page at a time,
+// as the grid shows them, and the counts are precomputed: opening the grid and tapping a chip cost
+// the same at 50 or 10,000 cards. Re-read when the content is reopened, relabelled when the
+// language changes; reset() clears the filters for the next visitor.
 class JobsModel : public QAbstractListModel, public QmlSingleton<JobsModel>
 {
     Q_OBJECT
@@ -49,8 +52,8 @@ public:
     FilterOptionsModel *sectors() { return &m_sectors; }
     FilterOptionsModel *levels() { return &m_levels; }
     FilterOptionsModel *interests() { return &m_interests; }
-    int count() const { return int(m_visible.size()); }
-    int total() const { return int(m_jobs.size()); }
+    int count() const { return m_count; }
+    int total() const { return m_total; }
     bool isFiltered() const { return !filter().isEmpty(); }
 
     Q_INVOKABLE void clearFilters();
@@ -65,6 +68,7 @@ Q_SIGNALS:
 
 private:
     kiosk::JobFilter filter() const;
+    const kiosk::JobSummary *job(int row) const;
     void reload();
     void relabel();
     void updateOptions();
@@ -72,9 +76,12 @@ private:
 
     kiosk::ContentStore &m_store;
     Preferences &m_preferences;
-    QList<kiosk::JobSummary> m_jobs;
     QList<kiosk::FacetValue> m_sectorValues, m_interestValues;
-    QList<int> m_visible;   // indexes into m_jobs
+    kiosk::JobFilter m_shown;   // the filter the rows and counts are for
+    int m_count = 0;
+    int m_total = 0;
+    // Page number → its rows: the pages the grid read last (its view and cache buffer).
+    mutable QCache<int, QList<kiosk::JobSummary>> m_pages;
     bool m_batch = false;   // several facets change at once: refilter once at the end
     FilterOptionsModel m_sectors, m_levels, m_interests;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search latency as a visitor types: every prefix of each query, as the search screen sends them.
 // Usage: bench_search CONTENT_DIR [ROUNDS]   → prints "search p50_ms p99_ms queries"
+// KIOSK_BENCH_VERBOSE=1 also prints each prefix's time of the last round on stderr.
 #include "content/ContentStore.h"
 #include "content/Search.h"
 
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
         QStringLiteral("robotisien"),  QStringLiteral("data"),          QStringLiteral("infirmier"),
         QStringLiteral("technicienne reseau"), QStringLiteral("intelligence artificielle"),
     };
+    const bool verbose = qEnvironmentVariableIsSet("KIOSK_BENCH_VERBOSE"); // each prefix's time on stderr
     const kiosk::Search search(store);
     std::vector<double> samples;
     QElapsedTimer timer;
@@ -40,7 +42,8 @@ int main(int argc, char *argv[])
                 timer.start();
                 const auto hits = search.find(query.left(length), kiosk::Language::French);
                 samples.push_back(timer.nsecsElapsed() / 1e6);
-                Q_UNUSED(hits);
+                if (verbose && round == rounds - 1)
+                    QTextStream(stderr) << query.left(length) << '\t' << samples.back() << " ms\t" << hits.size() << " hits\n";
             }
         }
     }

@@ -3,6 +3,7 @@
 
 #include "content/ContentStore.h"
 #include "content/SchemaMigrator.h"
+#include "content/JobFacetCounts.h"
 #include "content/SearchIndex.h"
 
 #include <QDebug>
@@ -88,12 +89,12 @@ bool writeSmallContent(const QString &dir, int contentVersion)
                 ok = false;
             }
         }
-        // As the importer does: the search index follows the content tables.
-        if (ok) {
-            const QString indexError = SearchIndex::rebuild(db);
-            if (!indexError.isEmpty())
-                qWarning() << "fixture search index failed:" << indexError;
-            ok = indexError.isEmpty();
+        // As the importer does: the grid's counts and the search index follow the content tables.
+        for (const auto rebuild : {&JobFacetCounts::rebuild, &SearchIndex::rebuild}) {
+            const QString derivedError = ok ? rebuild(db) : QString();
+            if (!derivedError.isEmpty())
+                qWarning() << "fixture derived table failed:" << derivedError;
+            ok = ok && derivedError.isEmpty();
         }
         if (!error.isEmpty())
             qWarning() << "fixture migration failed:" << error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestContent.h"
 #include "content/ContentStore.h"
+#include "content/JobQueries.h"
 #include "content/SchemaMigrator.h"
 
 #include <QSignalSpy>
@@ -79,6 +80,31 @@ private Q_SLOTS:
         QCOMPARE(SchemaMigrator::currentVersion(db),
                  SchemaMigrator::latestVersion());
         QCOMPARE(store.count(QStringLiteral("jobs")), 0);
+    }
+
+    void migrationCountsTheJobsOfAnOlderDatabase()
+    {
+        // Content built by a kiosk before the grid's precomputed counts (schema 2) keeps its chips.
+        QTemporaryDir dir;
+        withDatabase(dir.path(), [](QSqlDatabase &db) {
+            QString error;
+            QVERIFY(SchemaMigrator::migrateTo(db, 2, &error));
+            for (const char *sql : {"INSERT INTO sectors (id, name) VALUES ('dev', 'Développement')",
+                                    "INSERT INTO jobs (id, title_m, title_f, hook, missions, skills)"
+                                    " VALUES ('dev', 'Développeur', 'Développeuse', '', '', '')",
+                                    "INSERT INTO job_sectors VALUES ('dev', 'dev')",
+                                    "INSERT INTO job_levels VALUES ('dev', 2), ('dev', 5)"})
+                QVERIFY(QSqlQuery(db).exec(QString::fromLatin1(sql)));
+        });
+        ContentStore store;
+        QVERIFY2(store.open(dir.path(), ContentStore::Access::ReadWrite), qPrintable(store.errorString()));
+        const kiosk::JobQueries queries(store);
+        QCOMPARE(queries.count({}), 1);
+        kiosk::JobFilter bac5;
+        bac5.level = 5;
+        QCOMPARE(queries.count(bac5), 1);
+        QCOMPARE(queries.counts({}, kiosk::JobFilter::Facet::Sector).value(QStringLiteral("dev")), 1);
+        QCOMPARE(queries.counts({}, kiosk::JobFilter::Facet::Level).value(QStringLiteral("3")), 0);
     }
 
     void readOnlyOpenRefusesAnOlderSchema()

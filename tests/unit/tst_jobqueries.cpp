@@ -8,8 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
-
 using kiosk::JobFilter;
 using kiosk::Language;
 
@@ -22,6 +20,14 @@ class TestJobQueries : public QObject
 
     QTemporaryDir m_dir;
     kiosk::ContentStore m_store;
+
+    static QStringList ids(const QList<kiosk::JobSummary> &jobs)
+    {
+        QStringList ids;
+        for (const kiosk::JobSummary &job : jobs)
+            ids.append(job.id);
+        return ids;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -95,38 +101,58 @@ private Q_SLOTS:
 
     void filterMatchesEveryChosenFacet()
     {
-        const QList<kiosk::JobSummary> jobs = kiosk::JobQueries(m_store).jobs();
+        const kiosk::JobQueries queries(m_store);
         JobFilter filter;
         QVERIFY(filter.isEmpty());
+        QCOMPARE(queries.count(filter), 4);
         filter.sector = QStringLiteral("cyber");
-        QCOMPARE(std::count_if(jobs.cbegin(), jobs.cend(), [&](const auto &j) { return filter.matches(j); }), 2);
+        QCOMPARE(ids(queries.jobs(filter)), (QStringList{QStringLiteral("analyste-cyber"), QStringLiteral("technicien-reseau")}));
+        QCOMPARE(queries.count(filter), 2);
         filter.level = 2;
-        QCOMPARE(std::count_if(jobs.cbegin(), jobs.cend(), [&](const auto &j) { return filter.matches(j); }), 1);
+        QCOMPARE(ids(queries.jobs(filter)), QStringList{QStringLiteral("technicien-reseau")});
+        QCOMPARE(queries.count(filter), 1);
         filter.interest = QStringLiteral("creer");
-        QCOMPARE(std::count_if(jobs.cbegin(), jobs.cend(), [&](const auto &j) { return filter.matches(j); }), 0);
+        QVERIFY(queries.jobs(filter).isEmpty());
+        QCOMPARE(queries.count(filter), 0);
+    }
+
+    void jobsReadAPageWithItsFacets()
+    {
+        const kiosk::JobQueries queries(m_store);
+        const QList<kiosk::JobSummary> page = queries.jobs({}, 1, 2);
+        QCOMPARE(ids(page), (QStringList{QStringLiteral("analyste-cyber"), QStringLiteral("game-designer")}));
+        QCOMPARE(page.at(1).sectors, (QStringList{QStringLiteral("dev"), QStringLiteral("jeu")}));
+        QCOMPARE(page.at(1).levels, QList<int>{3});
+        QVERIFY(queries.jobs({}, 4, 2).isEmpty());
+        JobFilter dev;
+        dev.sector = QStringLiteral("dev");
+        QCOMPARE(ids(queries.jobs(dev, 1, 5)), QStringList{QStringLiteral("game-designer")});
     }
 
     void countsKeepTheOtherFacets()
     {
-        const QList<kiosk::JobSummary> jobs = kiosk::JobQueries(m_store).jobs();
+        const kiosk::JobQueries queries(m_store);
         JobFilter filter;
-        auto sectors = filter.counts(jobs, JobFilter::Facet::Sector);
+        auto sectors = queries.counts(filter, JobFilter::Facet::Sector);
         QCOMPARE(sectors.value(QStringLiteral("cyber")), 2);
         QCOMPARE(sectors.value(QStringLiteral("dev")), 2);
         QCOMPARE(sectors.value(QStringLiteral("jeu")), 1);
 
         filter.sector = QStringLiteral("cyber");
         // The chosen facet's own counts ignore its choice: the visitor sees what switching gives.
-        sectors = filter.counts(jobs, JobFilter::Facet::Sector);
+        sectors = queries.counts(filter, JobFilter::Facet::Sector);
         QCOMPARE(sectors.value(QStringLiteral("dev")), 2);
-        const auto levels = filter.counts(jobs, JobFilter::Facet::Level);
+        const auto levels = queries.counts(filter, JobFilter::Facet::Level);
         QCOMPARE(levels.value(QStringLiteral("0")), 1);
         QCOMPARE(levels.value(QStringLiteral("2")), 1);
         QCOMPARE(levels.value(QStringLiteral("3")), 0);
         QCOMPARE(levels.value(QStringLiteral("5")), 1);
-        const auto interests = filter.counts(jobs, JobFilter::Facet::Interest);
+        const auto interests = queries.counts(filter, JobFilter::Facet::Interest);
         QCOMPARE(interests.value(QStringLiteral("proteger")), 2);
         QCOMPARE(interests.value(QStringLiteral("creer")), 0);
+
+        filter.level = 5;   // two facets chosen: the third counts within both
+        QCOMPARE(queries.counts(filter, JobFilter::Facet::Interest).value(QStringLiteral("proteger")), 1);
     }
 
     void trainingsByLevelWithPlacesAndJobs()

@@ -3,6 +3,7 @@
 
 #include "AuthoringSource.h"
 #include "CellRules.h"
+#include "content/JobFacetCounts.h"
 #include "content/SearchIndex.h"
 
 #include <QSqlDatabase>
@@ -120,6 +121,8 @@ QString ContentWriter::write(QSqlDatabase &db, const AuthoringSource &source, QM
         if (sheet.spec->table != QLatin1String("meta"))
             counts->insert(sheet.spec->table, int(sheet.rows.size()));
     }
+    if (const QString error = JobFacetCounts::rebuild(db); !error.isEmpty())
+        return error;
     return SearchIndex::rebuild(db);
 }
 

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "JobQueries.h"
-
-#include <QHash>
+#include <QString>
 
 namespace kiosk {
 
 // The visitor's choice on the jobs grid: at most one value per facet ("" / kAnyLevel = any).
+// JobQueries reads the jobs and the chip counts of a filter.
 struct JobFilter
 {
-    static constexpr int kAnyLevel = -1;
+    static constexpr int kAnyLevel = -1;   // as stored in job_facet_counts.level
     enum class Facet { Sector, Level, Interest };
 
     QString sector;
@@ -17,11 +16,6 @@ struct JobFilter
     QString interest;
 
     bool isEmpty() const { return sector.isEmpty() && level == kAnyLevel && interest.isEmpty(); }
-    bool matches(const JobSummary &job) const;
-
-    // How many jobs would match for each value of one facet, the other facets kept as they are
-    // (the live counts on the filter chips). Keys are facet ids; levels as "0", "2", "3", "5".
-    QHash<QString, int> counts(const QList<JobSummary> &jobs, Facet facet) const;
 };
 
 } // namespace kiosk

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "JobFilter.h"
 #include "Language.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -81,7 +83,14 @@ class JobQueries
 public:
     explicit JobQueries(const ContentStore &store);
 
-    QList<JobSummary> jobs() const;   // in content order
+    // The jobs matching `filter`, in content order, from `offset`, at most `limit` (-1: all).
+    // Reads a page through an index: the grid's cost does not grow with the content.
+    QList<JobSummary> jobs(const JobFilter &filter = {}, int offset = 0, int limit = -1) const;
+    // How many jobs match `filter` (precomputed: job_facet_counts).
+    int count(const JobFilter &filter) const;
+    // How many jobs would match for each value of one facet, the other facets kept as they are
+    // (the live counts on the filter chips). Keys are facet ids; levels as "0", "2", "3", "5".
+    QHash<QString, int> counts(const JobFilter &filter, JobFilter::Facet facet) const;
     std::optional<JobRecord> job(const QString &id) const;
     QList<FacetValue> sectors() const;
     QList<FacetValue> interests() const;
