@@ -135,6 +135,42 @@ private Q_SLOTS:
         QCOMPARE(ContentLibrary::versionOf(kiosk.library.previousDir()), 2);
     }
 
+    // The staged media are verified copies: the version folder links them (same inode), it does not
+    // write every byte a second time.
+    void mediaAreLinkedNotCopiedTwice()
+    {
+        Kiosk kiosk;
+        seed(kiosk);
+        const QString pack = freshPack(QStringLiteral("linked"));
+        const PackInfo info = PackInspector({m_key.publicKey}, PackLimits{}).inspect(pack);
+        QVERIFY2(info.ok(), qPrintable(info.error.toString()));
+        PackImporter importer(kiosk.library, kiosk.state, PackLimits{});
+        const QString video = QStringLiteral("media/videos/ana.mp4");
+        bool checked = false;
+        // Verifying comes after the build, while the staged source is still there.
+        connect(&importer, &PackImporter::stepChanged, this, [&](PackImporter::Step step) {
+            if (step != PackImporter::Step::Verifying)
+                return;
+            const QDir staging(kiosk.library.stagingDir());
+            const QStringList imports = staging.entryList({QStringLiteral("import-*")}, QDir::Dirs);
+            QCOMPARE(imports.size(), 1);
+            const QString import = staging.filePath(imports.constFirst());
+            struct stat staged, built;
+            QCOMPARE(::stat(QFile::encodeName(import + QStringLiteral("/source/") + video).constData(), &staged), 0);
+            QCOMPARE(::stat(QFile::encodeName(import + QStringLiteral("/version/") + video).constData(), &built), 0);
+            QCOMPARE(built.st_ino, staged.st_ino);
+            checked = true;
+        });
+        const PackImporter::Result result = importer.importPack(info, {});
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QVERIFY(checked);
+        // Once the staging folder is gone, the active version holds the only name of the file.
+        struct stat active;
+        const QString activeVideo = kiosk.library.activeDir() + QLatin1Char('/') + video;
+        QCOMPARE(::stat(QFile::encodeName(activeVideo).constData(), &active), 0);
+        QCOMPARE(active.st_nlink, nlink_t(1));
+    }
+
     void refuses_data()
     {
         QTest::addColumn<Tamper>("tamper");

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <unistd.h>
+
 namespace kiosk {
 namespace {
 
@@ -66,13 +68,16 @@ QString writeDatabase(const QString &dir, const AuthoringSource &source, QMap<QS
     return error;
 }
 
-QString copyMedia(const QString &mediaRoot, const QString &dir, const QStringList &files)
+QString copyMedia(const QString &mediaRoot, const QString &dir, const QStringList &files, ContentBuilder::Media media)
 {
     for (const QString &file : files) {
         const QString target = QDir(dir).filePath(file);
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
             return QStringLiteral("impossible de créer le dossier de %1").arg(file);
         QFile source(QDir(mediaRoot).filePath(file));
+        if (media == ContentBuilder::Media::HardLink
+            && ::link(QFile::encodeName(source.fileName()).constData(), QFile::encodeName(target).constData()) == 0)
+            continue;
         if (!source.copy(target))
             return QStringLiteral("copie de %1 impossible : %2").arg(file, source.errorString());
     }
@@ -91,7 +96,8 @@ QString ImportProblem::toString() const
     return where.isEmpty() ? message : where + QStringLiteral(" : ") + message;
 }
 
-BuildReport ContentBuilder::build(const QString &sourceDir, const QString &mediaRoot, const QString &outDir)
+BuildReport ContentBuilder::build(const QString &sourceDir, const QString &mediaRoot, const QString &outDir,
+                                  Media media)
 {
     BuildReport report;
     const auto fail = [&report](const QString &message) {
@@ -122,7 +128,7 @@ BuildReport ContentBuilder::build(const QString &sourceDir, const QString &media
         return fail(QStringLiteral("impossible de créer un dossier de travail : %1").arg(work.errorString()));
     QString error = writeDatabase(work.path(), source, &report.counts);
     if (error.isEmpty())
-        error = copyMedia(mediaRoot, work.path(), source.mediaFiles);
+        error = copyMedia(mediaRoot, work.path(), source.mediaFiles, media);
     if (error.isEmpty() && !QDir().rename(work.path(), out.absoluteFilePath()))
         error = QStringLiteral("impossible de renommer le dossier de travail en %1").arg(outDir);
     if (!error.isEmpty())

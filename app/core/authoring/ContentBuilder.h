@@ -34,7 +34,12 @@ struct BuildReport
 class ContentBuilder
 {
 public:
-    static BuildReport build(const QString &sourceDir, const QString &mediaRoot, const QString &outDir);
+    // HardLink: the content update's media are already verified copies in staging, on the same file
+    // system: linking them saves writing every byte a second time (a copy if linking fails).
+    // Copy otherwise: a link to the authors' own files would let an edit of theirs change a built version.
+    enum class Media { Copy, HardLink };
+    static BuildReport build(const QString &sourceDir, const QString &mediaRoot, const QString &outDir,
+                             Media media = Media::Copy);
 };
 
 } // namespace kiosk

@@ -42,6 +42,28 @@ bool syncFile(const QString &path)
     return syncPath(path, O_RDONLY);
 }
 
+bool syncTree(const QString &root, QString *error)
+{
+    QStringList paths{root};
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    // Folders too: a new name in a folder is durable only once that folder is synced.
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo entry(path);
+        if (entry.isSymLink()) {
+            *error = QStringLiteral("fsync %1: symlink").arg(path);
+            return false;
+        }
+        if (!(entry.isFile() ? syncFile(path) : syncDirectory(path))) {
+            *error = QStringLiteral("fsync %1: %2").arg(path, systemError());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool replaceSymlink(const QString &link, const QString &target, QString *error)
 {
     const QString temporary = link + QStringLiteral(".new");
@@ -70,7 +92,6 @@ bool copyTree(const QString &from, const QString &to, QString *error)
         *error = QStringLiteral("cannot create ") + to;
         return false;
     }
-    QStringList directories{to};
     QDirIterator it(source.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -85,23 +106,15 @@ bool copyTree(const QString &from, const QString &to, QString *error)
                 *error = QStringLiteral("cannot create ") + target;
                 return false;
             }
-            directories << target;
             continue;
         }
         QFile::remove(target);
-        if (!QFile::copy(entry.filePath(), target) || !syncFile(target)) {
+        if (!QFile::copy(entry.filePath(), target)) {
             *error = QStringLiteral("cannot copy %1 to %2").arg(entry.filePath(), target);
             return false;
         }
     }
-    // New entries are durable only once each directory holding them is synced.
-    for (const QString &directory : std::as_const(directories)) {
-        if (!syncDirectory(directory)) {
-            *error = QStringLiteral("fsync ") + directory;
-            return false;
-        }
-    }
-    return true;
+    return syncTree(to, error);
 }
 
 } // namespace kiosk::FileSync

@@ -11,11 +11,14 @@ namespace FileSync {
 bool syncDirectory(const QString &path);
 // fsync of a file's data and metadata.
 bool syncFile(const QString &path);
+// fsync of every file and folder under root, root included: a whole folder made durable at once,
+// after all its writes (one wait per file, not one per write).
+bool syncTree(const QString &root, QString *error);
 // Atomically points symlink `link` at `target` (relative target allowed): a temporary link is
 // renamed over the old one, then the directory is synced.
 bool replaceSymlink(const QString &link, const QString &target, QString *error);
-// Copies a tree (files and folders only; symlinks and special files are refused), syncing every
-// file. Used to seed content; imports hash while they copy (see the update importer).
+// Copies a tree (files and folders only; symlinks and special files are refused), then syncs it
+// (syncTree). Used to seed content; imports hash while they copy (see the update importer).
 bool copyTree(const QString &from, const QString &to, QString *error);
 
 } // namespace FileSync

@@ -12,7 +12,8 @@ namespace kiosk {
 
 // Copies one pack file into staging, reading each byte of the stick exactly once: the SHA-256 is
 // computed from the very bytes written, so what was verified is what gets used (a stick cannot
-// change a file between the check and the use). The copy is fsync'd.
+// change a file between the check and the use). The copy is NOT fsync'd here (its writeback is only
+// started): the importer fsyncs every file of the finished version once, after all writes.
 class HashingCopy
 {
 public:

@@ -52,8 +52,8 @@ void PackImporter::cancel()
 
 PackError PackImporter::checkSpace(qint64 packBytes) const
 {
-    // The pack is copied once into staging, then the builder writes the version folder beside it
-    // (database + a copy of the media): about twice the pack at the peak.
+    // The pack is copied once into staging; the version folder beside it links those media (same
+    // file system) and adds the database. Twice the pack in case linking fails and the builder copies.
     const qint64 needed = 2 * packBytes + m_limits.reserveBytes;
     const qint64 available = QStorageInfo(m_library.root()).bytesAvailable();
     if (available < needed)
@@ -97,16 +97,13 @@ PackError PackImporter::copyFiles(const PackInfo &pack, const QString &sourceDir
         ++filesDone;
         Q_EMIT progress(bytesDone, bytesTotal, filesDone, filesTotal);
     }
-    for (const QString &directory : std::as_const(directories)) {
-        if (!FileSync::syncDirectory(directory))
-            return PackError::make(PackRefusal::IoError, directory);
-    }
-    return {};
+    return {}; // not synced: staging is thrown away; what gets activated is synced in buildAndVerify
 }
 
 PackError PackImporter::buildAndVerify(const PackInfo &pack, const QString &sourceDir, const QString &versionDir)
 {
-    const BuildReport report = ContentBuilder::build(sourceDir, sourceDir, versionDir);
+    // The staged media are verified copies: the version folder links them instead of copying them again.
+    const BuildReport report = ContentBuilder::build(sourceDir, sourceDir, versionDir, ContentBuilder::Media::HardLink);
     if (!report.ok()) {
         QStringList problems;
         for (const ImportProblem &problem : report.problems.mid(0, kProblemsShown))
@@ -126,6 +123,10 @@ PackError PackImporter::buildAndVerify(const PackInfo &pack, const QString &sour
     if (const QString why = VersionVerifier::verify(versionDir, report.contentVersion, report.mediaFiles);
         !why.isEmpty())
         return PackError::make(PackRefusal::ContentErrors, why);
+    // Durable before it can be activated: every file (the media's bytes, whose writeback HashingCopy
+    // started while copying) and every folder, once, after all writes.
+    if (QString why; !FileSync::syncTree(versionDir, &why))
+        return PackError::make(PackRefusal::IoError, why);
     return {};
 }
 

@@ -16,10 +16,12 @@ class UpdateState;
 // Imports an inspected pack (PackInspector) as a new content version, with nothing changed on any
 // refusal or interruption:
 //   1. lock, replay check (version ≤ accepted one needs allowOlderVersion), disk space check;
-//   2. copy every listed file into content/staging, hashing while copying (HashingCopy), file
-//      types checked from their first bytes, everything fsync'd;
-//   3. ContentBuilder::build — the one import path — into a version folder in staging;
-//   4. VersionVerifier: integrity_check, foreign_key_check, version, media present;
+//   2. copy every listed file into content/staging, hashing while copying (HashingCopy: each byte
+//      read once), file types checked from their first bytes;
+//   3. ContentBuilder::build — the one import path — into a version folder in staging, its media
+//      hard links to the staged files (no second copy);
+//   4. VersionVerifier: integrity_check, foreign_key_check, version, media present; then every file
+//      and folder of the version fsync'd;
 //   5. ContentLibrary::install — one atomic switch; the old version stays as `previous`.
 // importPack() blocks: the GUI runs it in a worker thread, kioskctl in its main thread. Signals are
 // emitted from the thread that runs it.
