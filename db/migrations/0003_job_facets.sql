@@ -1,8 +1,8 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The jobs grid reads its counts and its pages from SQL, so that opening it and tapping a filter
 -- chip cost the same with 50 cards or 10,000 (issue 8). Content is read-only once built: the chip
--- counts are computed once, by the content builder (JobFacetCounts::rebuild) and here for a
--- database built by an older kiosk.
+-- counts are computed once, with the search index (DerivedTables::rebuild: by the content builder,
+-- and after a migration of content built by an older kiosk).
 
 -- How many jobs match each combination of the grid's three filters ('' = any sector or interest,
 -- -1 = any level): every chip count of every filter state is one row.
@@ -23,8 +23,6 @@ CREATE VIEW job_facet_cube AS
   SELECT s.value AS sector, l.value AS level, i.value AS interest, count(*) AS jobs
   FROM s JOIN l ON l.job = s.job JOIN i ON i.job = s.job
   GROUP BY s.value, l.value, i.value;
-
-INSERT INTO job_facet_counts SELECT sector, level, interest, jobs FROM job_facet_cube;
 
 -- The grid's order, read a page at a time.
 CREATE INDEX jobs_in_order ON jobs(sort_order, id);

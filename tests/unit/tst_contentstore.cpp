@@ -2,6 +2,7 @@
 #include "TestContent.h"
 #include "content/ContentStore.h"
 #include "content/JobQueries.h"
+#include "content/Search.h"
 #include "content/SchemaMigrator.h"
 
 #include <QSignalSpy>
@@ -82,9 +83,10 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral("jobs")), 0);
     }
 
-    void migrationCountsTheJobsOfAnOlderDatabase()
+    void migrationRebuildsTheDerivedTablesOfAnOlderDatabase()
     {
-        // Content built by a kiosk before the grid's precomputed counts (schema 2) keeps its chips.
+        // Content built by a kiosk before the grid's precomputed counts and the search index's
+        // longer prefixes (schema 2) keeps its chips and its search.
         QTemporaryDir dir;
         withDatabase(dir.path(), [](QSqlDatabase &db) {
             QString error;
@@ -94,7 +96,7 @@ private Q_SLOTS:
                                     " VALUES ('dev', 'Développeur', 'Développeuse', '', '', '')",
                                     "INSERT INTO job_sectors VALUES ('dev', 'dev')",
                                     "INSERT INTO job_levels VALUES ('dev', 2), ('dev', 5)"})
-                QVERIFY(QSqlQuery(db).exec(QString::fromLatin1(sql)));
+                QVERIFY(QSqlQuery(db).exec(QString::fromUtf8(sql)));
         });
         ContentStore store;
         QVERIFY2(store.open(dir.path(), ContentStore::Access::ReadWrite), qPrintable(store.errorString()));
@@ -105,6 +107,9 @@ private Q_SLOTS:
         QCOMPARE(queries.count(bac5), 1);
         QCOMPARE(queries.counts({}, kiosk::JobFilter::Facet::Sector).value(QStringLiteral("dev")), 1);
         QCOMPARE(queries.counts({}, kiosk::JobFilter::Facet::Level).value(QStringLiteral("3")), 0);
+        const QList<kiosk::SearchHit> hits = kiosk::Search(store).find(QStringLiteral("développeu"), kiosk::Language::French);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).id, QStringLiteral("dev"));
     }
 
     void readOnlyOpenRefusesAnOlderSchema()

@@ -2,6 +2,7 @@
 // Visitor search: word folding and typo rules, hostile input, the cache across content updates, and
 // search quality on the demo content (a table of visitor queries with their expected top results).
 #include "authoring/ContentBuilder.h"
+#include "authoring/ContentGenerator.h"
 #include "content/ContentStore.h"
 #include "content/EditDistance.h"
 #include "content/Search.h"
@@ -11,8 +12,12 @@
 #include "content/TextFolding.h"
 
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using kiosk::Language;
 using kiosk::Search;
@@ -223,6 +228,43 @@ private Q_SLOTS:
             if (hit.kind == SearchHit::Kind::Sector)
                 QCOMPARE(hit.detail, QStringLiteral("Inventer et fabriquer des jeux."));
         }
+    }
+
+    void aWordInHundredsOfCardsListsThemInContentOrder()
+    {
+        // Ranking every card that holds a common word would take longer than a key press with a
+        // large content: past 500 matching jobs they come in content order, still cut at the limit.
+        const QString source = qEnvironmentVariable("KIOSK_SOURCE_DIR");
+        const QString sheets = m_work.filePath(QStringLiteral("large-sheets"));
+        const QString built = m_work.filePath(QStringLiteral("large"));
+        QCOMPARE(kiosk::ContentGenerator::generate(source + QStringLiteral("/db/content"), 1500, sheets), QString());
+        QVERIFY(kiosk::ContentBuilder::build(sheets, source, built).ok());
+        kiosk::ContentStore store;
+        QVERIFY2(store.open(built), qPrintable(store.errorString()));
+        const Search search(store);
+
+        const QList<SearchHit> common = search.find(QStringLiteral("co"), Language::French, 30);   // still typing: "co…"
+        const QStringList jobs = idsOf(common, QStringLiteral("job"));
+        QCOMPARE(jobs.size(), 30);
+        QList<qint64> order;
+        for (const QString &id : jobs) {
+            QSqlQuery row(store.database());
+            QVERIFY(row.exec(QStringLiteral("SELECT rowid FROM jobs WHERE id = '%1'").arg(id)) && row.next());
+            order.append(row.value(0).toLongLong());
+        }
+        QVERIFY2(std::is_sorted(order.cbegin(), order.cend()), qPrintable(jobs.join(QLatin1Char(' '))));
+        QSet<double> scores;   // not ranked: one score for all
+        for (const SearchHit &hit : common) {
+            if (hit.kind == SearchHit::Kind::Job)
+                scores.insert(hit.score);
+        }
+        QVERIFY2(scores.size() == 1, qPrintable(describe(common)));
+        QVERIFY(!idsOf(common, QStringLiteral("training")).isEmpty());   // the other kinds still ranked
+
+        // A rarer word is ranked: the card whose title holds it comes first.
+        const QList<SearchHit> rare = search.find(QStringLiteral("roboticien"), Language::French, 30);
+        QVERIFY(!idsOf(rare, QStringLiteral("job")).isEmpty());
+        QCOMPARE(idsOf(rare, QStringLiteral("job")).constFirst(), QStringLiteral("roboticien"));
     }
 
     void limitAppliesToEachKind()

@@ -3,8 +3,7 @@
 
 #include "AuthoringSource.h"
 #include "CellRules.h"
-#include "content/JobFacetCounts.h"
-#include "content/SearchIndex.h"
+#include "content/DerivedTables.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -121,9 +120,7 @@ QString ContentWriter::write(QSqlDatabase &db, const AuthoringSource &source, QM
         if (sheet.spec->table != QLatin1String("meta"))
             counts->insert(sheet.spec->table, int(sheet.rows.size()));
     }
-    if (const QString error = JobFacetCounts::rebuild(db); !error.isEmpty())
-        return error;
-    return SearchIndex::rebuild(db);
+    return DerivedTables::rebuild(db);
 }
 
 } // namespace kiosk

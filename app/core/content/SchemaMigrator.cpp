@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemaMigrator.h"
 
+#include "DerivedTables.h"
 #include "Logging.h"
 
 #include <QDir>
@@ -93,32 +94,43 @@ bool SchemaMigrator::migrateTo(QSqlDatabase &db, int targetVersion, QString *err
         return false;
     }
     const auto files = migrationFiles();
-    for (auto it = files.upperBound(from); it != files.end() && it.key() <= targetVersion; ++it) {
-        QFile file(it.value());
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("missing migration ") + it.value();
-            return false;
-        }
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(it.key());
-        for (const QString &statement : std::as_const(statements)) {
-            if (!exec(db, statement, error)) {
-                db.rollback();
-                *error = QStringLiteral("migration %1 failed: %2").arg(it.key()).arg(*error);
-                return false;
-            }
-        }
-        if (!db.commit()) {
-            *error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
-        qCInfo(lcContent) << "content schema migrated to version" << it.key();
+    auto first = files.upperBound(from);
+    if (first == files.end() || first.key() > targetVersion)
+        return true;
+    // Every step in one transaction: a failure leaves the content as it was, whole.
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
     }
+    const auto fail = [&db, error](int version, const QString &why) {
+        db.rollback();
+        *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(why);
+        return false;
+    };
+    int version = from;
+    for (auto it = first; it != files.end() && it.key() <= targetVersion; ++it) {
+        version = it.key();
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(version, QStringLiteral("missing ") + it.value());
+        QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString &statement : std::as_const(statements)) {
+            if (!exec(db, statement, error))
+                return fail(version, *error);
+        }
+    }
+    // Content written by an older kiosk: the derived tables may have been reshaped (emptied).
+    if (from > 0 && version == latestVersion()) {
+        if (const QString derived = DerivedTables::rebuild(db); !derived.isEmpty())
+            return fail(version, derived);
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    qCInfo(lcContent) << "content schema migrated from version" << from << "to" << version;
     return true;
 }
 

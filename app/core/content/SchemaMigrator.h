@@ -7,8 +7,9 @@ class QSqlDatabase;
 namespace kiosk {
 
 // Brings a content database to the schema this build knows (db/migrations/NNNN_name.sql, compiled
-// in as resources). The schema version lives in PRAGMA user_version. Each migration runs in its own
-// transaction together with the version bump, so a failure leaves the previous version intact.
+// in as resources). The schema version lives in PRAGMA user_version. The pending migrations and the
+// version bump run in one transaction, so a failure leaves the previous version intact; content
+// written by an older kiosk then has its derived tables (search index, chip counts) rebuilt in it.
 class SchemaMigrator
 {
 public:

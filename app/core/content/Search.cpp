@@ -20,21 +20,40 @@ namespace {
 // Bound values, in order: match, limit, match, limit.
 constexpr int kBoundValues = 4;
 
+// Ranking costs 2 to 7 µs for every matching row (bm25 reads each row's phrase positions and
+// column sizes): a word found in more job cards than this is too common to rank within the 5 ms a
+// key press may take (a short prefix, "co" or "bts", in a content of 10,000 cards). Those jobs
+// come in content order; a word or two more and they are few enough to rank.
+constexpr int kMostJobsRanked = 500;
+
+const QString kStride = QString::number(SearchIndex::kRowidStride);
+
+// The jobs a match finds, up to one more than kMostJobsRanked: enough to know whether to rank.
+QString countJobsSql()
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?"
+                          " AND rowid < %1 LIMIT %2)")
+        .arg(kStride).arg(kMostJobsRanked + 1);
+}
+
 // The best hits of each kind, ranked by bm25 (weights by column: kind and ref_id are not text, then
 // title, keywords, body), then joined to their tables for titles in both languages. Jobs are most
 // of the index: they are ranked alone in their rowid range (SearchIndex::kRowidStride) with a
-// bounded sort; the few trainings, interviews and sectors are ranked together and cut per kind.
-QString findSql()
+// bounded sort, or taken in content order when `rankJobs` is false; the few trainings, interviews
+// and sectors are ranked together and cut per kind.
+QString findSql(bool rankJobs)
 {
-    const QString rank = QStringLiteral("SELECT rowid AS hit, bm25(search_index, 0, 0, 10.0, 5.0, 1.0) AS score"
+    const QString rank = QStringLiteral("SELECT rowid AS hit, %3 AS score"
                                         " FROM search_index WHERE search_index MATCH ? AND rowid %1 %2");
-    const QString stride = QString::number(SearchIndex::kRowidStride);
+    const QString bm25 = QStringLiteral("bm25(search_index, 0, 0, 10.0, 5.0, 1.0)");
+    const QString jobs = rankJobs ? QStringLiteral("%1 ORDER BY score LIMIT ?") : QStringLiteral("%1 LIMIT ?");
     const QString ranked =
-        QStringLiteral("SELECT * FROM (%1 ORDER BY score LIMIT ?)"
+        QStringLiteral("SELECT * FROM (%1)"
                        " UNION ALL SELECT hit, score FROM (SELECT hit, score,"
                        "  row_number() OVER (PARTITION BY hit / %3 ORDER BY score) AS place FROM (%2))"
                        " WHERE place <= ?")
-            .arg(rank.arg(QStringLiteral("<"), stride), rank.arg(QStringLiteral(">="), stride), stride);
+            .arg(jobs.arg(rank.arg(QStringLiteral("<"), kStride, rankJobs ? bm25 : QStringLiteral("0.0"))),
+                 rank.arg(QStringLiteral(">="), kStride, bm25), kStride);
     return QStringLiteral(
                "SELECT x.kind, x.ref_id, h.score,"
                " j.title_m, j.title_f, j.title_en, j.hook, j.hook_en,"
@@ -47,7 +66,7 @@ QString findSql()
                " LEFT JOIN trainings t ON x.kind = 'training' AND t.id = x.ref_id"
                " LEFT JOIN interviews i ON x.kind = 'interview' AND i.id = x.ref_id"
                " LEFT JOIN sectors s ON x.kind = 'sector' AND s.id = x.ref_id"
-               " ORDER BY h.score")
+               " ORDER BY h.score, h.hit")
         .arg(ranked);
 }
 
@@ -119,7 +138,9 @@ struct Search::Cache
 {
     QPointer<QSqlDriver> driver;
     SearchVocabulary vocabulary;
-    QSqlQuery find;
+    QSqlQuery countJobs;
+    QSqlQuery findRanked;    // jobs ranked
+    QSqlQuery findInOrder;   // jobs in content order (too many to rank)
 };
 
 Search::Search(const ContentStore &store)
@@ -142,12 +163,16 @@ Search::Cache *Search::cache() const
     m_cache.reset();
     if (!db.isOpen())
         return nullptr;
-    auto cache = std::make_unique<Cache>(Cache{db.driver(), SearchVocabulary::load(db), QSqlQuery(db)});
-    cache->find.setForwardOnly(true);
-    static const QString sql = findSql();
-    if (!cache->find.prepare(sql)) {
-        qCWarning(lcSearch) << "search query does not prepare:" << cache->find.lastError().text();
-        return nullptr;
+    auto cache = std::make_unique<Cache>(
+        Cache{db.driver(), SearchVocabulary::load(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
+    static const QString countSql = countJobsSql(), rankedSql = findSql(true), inOrderSql = findSql(false);
+    for (auto [query, sql] : {std::pair{&cache->countJobs, &countSql}, std::pair{&cache->findRanked, &rankedSql},
+                              std::pair{&cache->findInOrder, &inOrderSql}}) {
+        query->setForwardOnly(true);
+        if (!query->prepare(*sql)) {
+            qCWarning(lcSearch) << "search query does not prepare:" << query->lastError().text();
+            return nullptr;
+        }
     }
     qCDebug(lcSearch) << "vocabulary loaded:" << cache->vocabulary.size() << "words";
     m_cache = std::move(cache);
@@ -165,7 +190,11 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
     QList<SearchHit> hits;
     // Every word first; when that finds nothing, any of them.
     for (const QString &match : {parsed.allWords(), parsed.anyWord()}) {
-        QSqlQuery &find = cached->find;
+        QSqlQuery &count = cached->countJobs;
+        count.bindValue(0, match);
+        const bool rankJobs = count.exec() && count.next() && count.value(0).toInt() <= kMostJobsRanked;
+        count.finish();
+        QSqlQuery &find = rankJobs ? cached->findRanked : cached->findInOrder;
         for (int at = 0; at < kBoundValues; at += 2) {
             find.bindValue(at, match);
             find.bindValue(at + 1, limit);

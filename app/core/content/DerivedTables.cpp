@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JobFacetCounts.h"
+#include "DerivedTables.h"
+
+#include "SearchIndex.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace kiosk::JobFacetCounts {
+namespace kiosk::DerivedTables {
 
 QString rebuild(QSqlDatabase &db)
 {
@@ -15,7 +17,7 @@ QString rebuild(QSqlDatabase &db)
         if (!query.exec(QString::fromLatin1(statement)))
             return QStringLiteral("compteurs des filtres : %1").arg(query.lastError().text());
     }
-    return {};
+    return SearchIndex::rebuild(db);
 }
 
-} // namespace kiosk::JobFacetCounts
+} // namespace kiosk::DerivedTables
