@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 
@@ -69,8 +69,14 @@ ApplicationWindow {
     }
 
     // The search screen's keyboard: above the screens, below the layers that cover everything.
-    OnScreenKeyboard {
+    // Made while the first frames show (it loads a dozen plugins), long before a visitor can
+    // reach the search screen.
+    // (Loaders of this Bound file take a file, not a component: see ComponentBehavior.)
+    Loader {
         objectName: "keyboard"
+        anchors.fill: parent
+        asynchronous: true
+        source: "components/OnScreenKeyboard.qml"
     }
 
     // Layers over the screens, bottom to top: attract loop, dimming outside opening hours, the
@@ -96,11 +102,29 @@ ApplicationWindow {
         anchors.fill: parent
     }
 
-    // Always there, shown when needed: a Loader cannot create components of this Bound file.
-    StaffScreen {
+    // Made when staff come in, gone when they leave: visitors never need it. Unloaded once the
+    // event that closed it (a tap on its own button) is handled, never from inside it.
+    Loader {
+        id: staffScreen
         objectName: "staffScreen"
         anchors.fill: parent
+        source: "screens/StaffScreen.qml"
+        active: false
         visible: StaffController.staffMode
+        Timer {
+            id: unloadStaffScreen
+            interval: 0
+            onTriggered: staffScreen.active = StaffController.staffMode
+        }
+        Connections {
+            target: StaffController
+            function onStateChanged() {
+                if (StaffController.staffMode)
+                    staffScreen.active = true
+                else
+                    unloadStaffScreen.start()
+            }
+        }
     }
 
     Rectangle {

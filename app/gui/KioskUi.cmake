@@ -51,6 +51,7 @@ qt_add_qml_module(kioskui
     qml/components/SeekBar.qml
     qml/components/CaptionView.qml
     qml/components/VideoExcerpt.qml
+    qml/components/ExcerptPlayer.qml
     qml/components/VideoPlayer.qml
     qml/components/InterviewCard.qml
     qml/components/SideTab.qml

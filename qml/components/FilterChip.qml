@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import Kiosk
 
 // A filter value with its live count ("Cybersécurité 12"). A value that would show nothing is

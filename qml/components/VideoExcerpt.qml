@@ -1,50 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtMultimedia
-import Kiosk
 
 // A muted loop of a video's first seconds with its captions over it, for the attract loop. It has
 // no audio output, so it never makes a sound. Until it plays (or if it cannot), it shows nothing:
-// whatever lies under it (the interview's portrait) stays in sight.
+// whatever lies under it (the interview's portrait) stays in sight. The player (ExcerptPlayer)
+// exists only while there is a source: a media player builds a GStreamer pipeline, too costly for
+// every card of the loop on the way to the kiosk's first frame.
 Item {
     id: excerpt
 
-    property alias source: player.source
-    property alias captions: captionFile.source
+    property url source
+    property url captions
     property int lengthMs: 30000
-    readonly property bool playing: output.visible
+    property bool playing: false   // set by the player
     property int position: 0
 
-    MediaPlayer {
+    function load() {
+        if (String(excerpt.source).length === 0)
+            player.source = ""
+        else if (String(player.source).length === 0)
+            player.setSource("ExcerptPlayer.qml", { host: excerpt })
+    }
+    onSourceChanged: load()
+    Component.onCompleted: load()
+
+    Loader {
         id: player
-        objectName: "excerptPlayer"
-        videoOutput: output
-        loops: MediaPlayer.Infinite
-        onPositionChanged: (position) => {
-            excerpt.position = position
-            if (position > excerpt.lengthMs)
-                player.position = 0
-        }
-        onSourceChanged: play()   // an empty source stops it
-        Component.onCompleted: play()
-    }
-    VideoOutput {
-        id: output
         anchors.fill: parent
-        fillMode: VideoOutput.PreserveAspectCrop
-        visible: player.playbackState === MediaPlayer.PlayingState && player.error === MediaPlayer.NoError
-    }
-    CaptionFile {
-        id: captionFile
-        position: excerpt.position
-    }
-    CaptionView {
-        objectName: "excerptCaption"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.spacingSmall
-        maximumWidth: parent.width - 2 * Theme.spacingSmall
-        pixelSize: Theme.fontSmall
-        text: excerpt.playing ? captionFile.text : ""
     }
 }

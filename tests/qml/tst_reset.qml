@@ -39,6 +39,8 @@ Item {
             const window = createTemporaryObject(mainComponent, root)
             verify(window)
             waitForRendering(window.contentItem)
+            // The keyboard is made while the first frames show: wait for it, as a visitor would.
+            tryCompare(child(window, "keyboard"), "status", Loader.Ready)
             return window
         }
 

@@ -6,7 +6,11 @@
 #include "PublicDisplay.h"
 #include "TestContent.h"
 #include "VisitorSession.h"
+#include "authoring/ContentBuilder.h"
+#include "authoring/ContentGenerator.h"
 #include "content/ContentStore.h"
+#include "content/JobQueries.h"
+#include "kiosk/AttractQuery.h"
 #include "kiosk/Config.h"
 
 #include <QSignalSpy>
@@ -153,6 +157,21 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(AttractModel::TitleRole).toString(), QStringLiteral("Developer"));
         AttractModel figuresOnly(m_store, preferences, {false, true, false});
         QCOMPARE(figuresOnly.rowCount(), 3);
+    }
+
+    void attractLoopShowsTheFirstJobsOfALargeContent()
+    {
+        QTemporaryDir work;
+        const QString source = qEnvironmentVariable("KIOSK_SOURCE_DIR");
+        const QString sheets = work.filePath(QStringLiteral("sheets")), built = work.filePath(QStringLiteral("content"));
+        QCOMPARE(kiosk::ContentGenerator::generate(source + QStringLiteral("/db/content"), 100, sheets), QString());
+        QVERIFY(kiosk::ContentBuilder::build(sheets, source, built).ok());
+        kiosk::ContentStore store;
+        QVERIFY(store.open(built));
+        const QVector<kiosk::AttractItem> jobs = kiosk::AttractQuery::items(store.database(), kiosk::Language::French,
+                                                                            {true, false, false});
+        QCOMPARE(jobs.size(), 60);
+        QCOMPARE(jobs.constFirst().id, kiosk::JobQueries(store).jobs({}, 0, 1).constFirst().id);
     }
 
     void openingHoursDimTheAttract()

@@ -43,6 +43,9 @@ const char *const kStatements[] = {
 
     // One b-tree per index: fewer segments to merge at every query.
     "INSERT INTO search_index (search_index) VALUES ('optimize')",
+
+    "DELETE FROM search_words",
+    "INSERT INTO search_words SELECT term, doc FROM search_terms",
 };
 
 } // namespace

@@ -7,8 +7,8 @@ class QSqlDatabase;
 
 namespace kiosk {
 
-// Fills the full-text index (table search_index, db/migrations/0002_search.sql) from the content
-// tables: one row per job, training, interview and sector.
+// Fills the full-text index (table search_index, db/migrations/0004_search_index.sql) from the
+// content tables, one row per job, training, interview and sector, and its vocabulary (search_words).
 //   title    — every title form: masculine, feminine, English (person's name for an interview)
 //   keywords — staff keywords and synonyms, sector names of a job, type, level and places of a
 //              training, role and employer of an interview

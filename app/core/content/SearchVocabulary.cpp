@@ -29,7 +29,7 @@ SearchVocabulary SearchVocabulary::load(const QSqlDatabase &db)
     query.setForwardOnly(true);
     QStringList words;
     QList<int> documents;
-    if (query.exec(QStringLiteral("SELECT term, doc FROM search_terms"))) {
+    if (query.exec(QStringLiteral("SELECT term, documents FROM search_words"))) {
         while (query.next()) {
             words.append(query.value(0).toString());
             documents.append(query.value(1).toInt());

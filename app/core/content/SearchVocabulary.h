@@ -8,7 +8,7 @@ class QSqlDatabase;
 
 namespace kiosk {
 
-// Every word of the search index (fts5vocab table search_terms), already folded by the tokenizer,
+// Every word of the search index (table search_words), already folded by the tokenizer,
 // held in memory to rewrite a visitor's words before they reach FTS5: exact word, longer words
 // it starts, and typo candidates.
 class SearchVocabulary

@@ -15,6 +15,10 @@ namespace {
 
 using Kind = AttractItem::Kind;
 
+// The loop shows the first jobs in content order (staff put the ones to feature first): with a
+// large content, every card would make a loop of hours and a model of thousands of items.
+constexpr int kMostJobs = 60;
+
 QVector<AttractItem> select(const QSqlDatabase &db, const QString &sql,
                             const std::function<AttractItem(const QSqlQuery &)> &read)
 {
@@ -49,7 +53,7 @@ QVector<AttractItem> AttractQuery::items(const QSqlDatabase &db, Language lang, 
     if (kinds.jobs) {
         lists << select(db,
                         QStringLiteral("SELECT id, title_m, title_f, title_en, hook, hook_en, image FROM jobs "
-                                       "ORDER BY sort_order, id"),
+                                       "ORDER BY sort_order, id LIMIT %1").arg(kMostJobs),
                         [lang](const QSqlQuery &q) {
                             const QString male = q.value(1).toString();
                             const QString female = q.value(2).toString();

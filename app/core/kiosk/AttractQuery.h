@@ -22,8 +22,8 @@ struct AttractItem
     QString captions;
 };
 
-// What the attract loop presents, read from the content: jobs, key figures and interviews, each
-// kind in content order, interleaved so that the loop alternates between them.
+// What the attract loop presents, read from the content: jobs (the first 60), key figures and
+// interviews, each kind in content order, interleaved so that the loop alternates between them.
 class AttractQuery
 {
 public:

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtMultimedia
+import Kiosk
+
+// The player of a VideoExcerpt (its `host`), made only while the excerpt has a source.
+Item {
+    id: excerptPlayer
+
+    required property VideoExcerpt host
+
+    MediaPlayer {
+        id: player
+        objectName: "excerptPlayer"
+        source: excerptPlayer.host.source
+        videoOutput: output
+        loops: MediaPlayer.Infinite
+        onPositionChanged: (position) => {
+            excerptPlayer.host.position = position
+            if (position > excerptPlayer.host.lengthMs)
+                player.position = 0
+        }
+        Component.onCompleted: play()
+    }
+    VideoOutput {
+        id: output
+        anchors.fill: parent
+        fillMode: VideoOutput.PreserveAspectCrop
+        visible: player.playbackState === MediaPlayer.PlayingState && player.error === MediaPlayer.NoError
+        onVisibleChanged: excerptPlayer.host.playing = visible
+    }
+    Component.onDestruction: host.playing = false
+    CaptionFile {
+        id: captionFile
+        source: excerptPlayer.host.captions
+        position: excerptPlayer.host.position
+    }
+    CaptionView {
+        objectName: "excerptCaption"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacingSmall
+        maximumWidth: parent.width - 2 * Theme.spacingSmall
+        pixelSize: Theme.fontSmall
+        text: excerptPlayer.host.playing ? captionFile.text : ""
+    }
+}
