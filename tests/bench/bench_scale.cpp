@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scale of the jobs grid, measured on the model the grid shows (JobsModel, as the kiosk builds it):
-//   open   — the model reads every job card and counts the filter chips, then the first screenful
+//   open   — the model reads its counts and chip counts, then the first screenful
 //            of cards is read the way the grid's delegates read it;
 //   filter — a visitor taps the first sector chip; the first screenful of the result is read.
 // Usage: bench_scale CONTENT_DIR [RUNS]   → prints "scale open_ms filter_ms jobs" (medians)
