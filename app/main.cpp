@@ -28,9 +28,12 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QScreen>
+#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <chrono>
 #include <cstdio>
+#include <malloc.h>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
@@ -196,6 +199,15 @@ int main(int argc, char *argv[])
     translator.setEngine(&engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    // A second after a visitor's reset, with the attract loop showing: the JavaScript garbage of
+    // their screens is collected and the heap pages freed since go back to the system (glibc keeps
+    // them otherwise), so that the kiosk's memory stays level from one visitor to the next.
+    QObject::connect(&session, &VisitorSession::resetting, &engine, [&engine] {
+        QTimer::singleShot(std::chrono::seconds(1), &engine, [&engine] {
+            engine.collectGarbage();
+            malloc_trim(0);
+        });
+    });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -16,8 +16,11 @@ ApplicationWindow {
 
     // Every screen asks for another one with openRequested(page, itemId); pages are named here only.
     function open(page: string, itemId: string) {
+        // The interview screen by file: it brings Qt Multimedia, loaded after the first frame
+        // (the attract loop's excerpts load it too, before a visitor can open an interview).
         const pages = {
-            "jobs": jobsPage, "job": jobPage, "interviews": interviewsPage, "interview": interviewPage,
+            "jobs": jobsPage, "job": jobPage, "interviews": interviewsPage,
+            "interview": Qt.resolvedUrl("screens/InterviewScreen.qml"),
             "quiz": quizPage, "trainings": trainingsPage, "training": trainingPage,
             "lycee": lyceePage, "search": searchPage
         }
@@ -156,7 +159,6 @@ ApplicationWindow {
     Component { id: jobsPage; JobsScreen {} }
     Component { id: jobPage; JobScreen {} }
     Component { id: interviewsPage; InterviewsScreen {} }
-    Component { id: interviewPage; InterviewScreen {} }
     Component { id: quizPage; QuizScreen {} }
     Component { id: trainingsPage; TrainingsScreen {} }
     Component { id: trainingPage; TrainingScreen {} }

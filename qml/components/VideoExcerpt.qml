@@ -27,5 +27,6 @@ Item {
     Loader {
         id: player
         anchors.fill: parent
+        asynchronous: true   // never in the way of a frame, the kiosk's first one included
     }
 }

@@ -24,6 +24,15 @@ Item {
 
         readonly property int timeout: 20000   // starting a GStreamer pipeline on a busy machine
 
+        function test_noPlayerWithoutASource() {
+            const excerpt = createTemporaryObject(excerptComponent, root, {
+                captions: Qt.resolvedUrl("../data/clip.vtt")
+            })
+            wait(0)
+            compare(findChild(excerpt, "excerptPlayer"), null)
+            verify(!excerpt.playing)
+        }
+
         function test_playsMutedWithCaptionsAndLoops() {
             const excerpt = createTemporaryObject(excerptComponent, root, {
                 source: Qt.resolvedUrl("../data/clip.mp4"),
@@ -46,6 +55,8 @@ Item {
                 source: Qt.resolvedUrl("../data/garbage.mp4"),
                 captions: Qt.resolvedUrl("../data/clip.vtt")
             })
+            // The player is made asynchronously, after the excerpt itself.
+            tryVerify(() => findChild(excerpt, "excerptPlayer") !== null, timeout)
             const player = findChild(excerpt, "excerptPlayer")
             tryVerify(() => player.error !== 0, timeout, "the bad file was not reported")
             verify(!excerpt.playing)
