@@ -49,6 +49,7 @@ qt_add_qml_module(kioskui
     qml/components/Glyph.qml
     qml/components/PlayerButton.qml
     qml/components/SeekBar.qml
+    qml/components/TouchSlider.qml
     qml/components/CaptionView.qml
     qml/components/VideoExcerpt.qml
     qml/components/ExcerptPlayer.qml

@@ -101,6 +101,7 @@ Rectangle {
                         spacing: Theme.spacing
                         Text {
                             Layout.preferredWidth: 420
+                            Layout.alignment: Qt.AlignTop   // beside the value's first line
                             text: info.modelData.label
                             color: Theme.textMuted
                             font.family: Theme.fontFamily
@@ -126,7 +127,7 @@ Rectangle {
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap
                 }
-                Slider {
+                TouchSlider {
                     objectName: "staffVolume"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchMin
