@@ -99,7 +99,7 @@ private Q_SLOTS:
                 QVERIFY(QSqlQuery(db).exec(QString::fromUtf8(sql)));
         });
         ContentStore store;
-        QVERIFY2(store.open(dir.path(), ContentStore::Access::ReadWrite), qPrintable(store.errorString()));
+        QVERIFY2(store.open(dir.path()), qPrintable(store.errorString()));   // read-only, as the kiosk does
         const kiosk::JobQueries queries(store);
         QCOMPARE(queries.count({}), 1);
         kiosk::JobFilter bac5;
@@ -112,16 +112,34 @@ private Q_SLOTS:
         QCOMPARE(hits.at(0).id, QStringLiteral("dev"));
     }
 
-    void readOnlyOpenRefusesAnOlderSchema()
+    void readOnlyOpenMigratesAnOlderSchemaFirst()
     {
+        // The kiosk reads its content read-only: after a software update, content an older kiosk
+        // built is migrated once, then read.
         QTemporaryDir dir;
         withDatabase(dir.path(), [](QSqlDatabase &db) {
             QString error;
             QVERIFY(SchemaMigrator::migrateTo(db, 1, &error));
         });
         ContentStore store;
+        QVERIFY2(store.open(dir.path(), ContentStore::Access::ReadOnly), qPrintable(store.errorString()));
+        QSqlDatabase db = store.database();
+        QCOMPARE(SchemaMigrator::currentVersion(db), SchemaMigrator::latestVersion());
+        QVERIFY(!QSqlQuery(db).exec(QStringLiteral("CREATE TABLE written (x)")));   // still read-only
+    }
+
+    void readOnlyOpenOfAnOlderSchemaThatFailsToMigrateLeavesItWhole()
+    {
+        QTemporaryDir dir;
+        withDatabase(dir.path(), [](QSqlDatabase &db) {
+            QString error;
+            QVERIFY(SchemaMigrator::migrateTo(db, 1, &error));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE search_index (x)")));   // in the way of migration 2
+        });
+        ContentStore store;
         QVERIFY(!store.open(dir.path(), ContentStore::Access::ReadOnly));
-        QVERIFY(store.errorString().contains(QStringLiteral("schema version 1")));
+        QVERIFY2(store.errorString().contains(QStringLiteral("migration 2")), qPrintable(store.errorString()));
+        withDatabase(dir.path(), [](QSqlDatabase &db) { QCOMPARE(SchemaMigrator::currentVersion(db), 1); });
     }
 
     void refusesANewerDatabase()

@@ -13,7 +13,24 @@
 namespace kiosk {
 namespace {
 
-// Opens the connection and checks it speaks our schema (migrating it when allowed).
+bool prepare(QSqlDatabase &db, ContentStore::Access access, QString *error);
+
+// Runs the pending migrations of the database at `path` (one transaction: all or nothing).
+bool migrateInPlace(const QString &path, QString *error)
+{
+    const QString name = QStringLiteral("content-migration-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = prepare(db, ContentStore::Access::ReadWrite, error);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Opens the connection and checks it speaks our schema, migrating it first when it is older.
 bool prepare(QSqlDatabase &db, ContentStore::Access access, QString *error)
 {
     if (!db.open()) {
@@ -27,7 +44,14 @@ bool prepare(QSqlDatabase &db, ContentStore::Access access, QString *error)
     }
     if (access == ContentStore::Access::ReadWrite && !SchemaMigrator::migrate(db, error))
         return false;
-    const int version = SchemaMigrator::currentVersion(db);
+    int version = SchemaMigrator::currentVersion(db);
+    // Content built by an older kiosk (before a software update): brought to this schema once,
+    // in place, through a connection of its own, then read as asked.
+    if (access == ContentStore::Access::ReadOnly && version >= 0 && version < SchemaMigrator::latestVersion()) {
+        if (!migrateInPlace(db.databaseName(), error))
+            return false;
+        version = SchemaMigrator::currentVersion(db);
+    }
     if (version != SchemaMigrator::latestVersion()) {
         *error = QStringLiteral("content schema version %1, this kiosk needs %2")
                      .arg(version)

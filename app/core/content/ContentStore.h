@@ -33,7 +33,8 @@ public:
     explicit ContentStore(QObject *parent = nullptr);
     ~ContentStore() override;
 
-    // Opens contentDir/content.sqlite, migrating it when it is older than this build (ReadWrite).
+    // Opens contentDir/content.sqlite, migrating it first when it is older than this build (in
+    // both modes: content a previous kiosk version built stays usable after a software update).
     // On failure returns false, keeps the store closed and sets errorString().
     bool open(const QString &contentDir, Access access = Access::ReadOnly);
     // Closes the connection (needed before the content folder is switched) and opens another.
