@@ -109,6 +109,7 @@ qt_add_qml_module(kioskui
 target_include_directories(kioskui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/app/gui)
 target_link_libraries(kioskui PUBLIC kioskcore Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt6::Multimedia)
 kiosk_strict_warnings(kioskui)
+target_precompile_headers(kioskui PRIVATE ${KIOSK_PCH_UI})
 target_link_libraries(kioskui PRIVATE PkgConfig::QRENCODE)   # QrImageProvider
 # Interface translations (French is the source language): i18n/kiosk_en.ts, the English interface;
 # i18n/kiosk_fr.ts, only the French plural forms of sources written "%n métier(s)". Compiled into
