@@ -172,7 +172,7 @@ private Q_SLOTS:
         // Only quoted folded words; around them nothing but FTS5 operators the kiosk writes itself.
         static const QRegularExpression words(QStringLiteral(R"("[\p{L}\p{N} ]+"\*?)"));
         static const QRegularExpression syntax(QStringLiteral(R"(^([() ,:0-9]|OR|AND|NEAR|title)*$)"));
-        for (const QString &match : {query.allWords(), query.anyWord()}) {
+        for (const QString &match : {query.allWords(), query.allWordsUnranked(), query.anyWord()}) {
             QString rest = match;
             rest.remove(words);
             QVERIFY2(syntax.match(rest).hasMatch(), qPrintable(match));

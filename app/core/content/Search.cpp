@@ -17,8 +17,8 @@
 namespace kiosk {
 namespace {
 
-// Bound values, in order: match, limit, match, limit.
-constexpr int kBoundValues = 4;
+// Bound values, in order: the jobs' match and limit, the other kinds' match and limit.
+enum BoundValue { JobsMatch, JobsLimit, OthersMatch, OthersLimit };
 
 // Ranking costs 2 to 7 µs for every matching row (bm25 reads each row's phrase positions and
 // column sizes): a word found in more job cards than this is too common to rank within the 5 ms a
@@ -188,17 +188,18 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
     if (parsed.isEmpty())
         return {};
     QList<SearchHit> hits;
-    // Every word first; when that finds nothing, any of them.
-    for (const QString &match : {parsed.allWords(), parsed.anyWord()}) {
+    // Every word first; when that finds nothing, any of them. Each as {ranked, unranked} forms.
+    for (const auto &[ranked, unranked] : {std::pair{parsed.allWords(), parsed.allWordsUnranked()},
+                                           std::pair{parsed.anyWord(), parsed.anyWord()}}) {
         QSqlQuery &count = cached->countJobs;
-        count.bindValue(0, match);
+        count.bindValue(0, unranked);
         const bool rankJobs = count.exec() && count.next() && count.value(0).toInt() <= kMostJobsRanked;
         count.finish();
         QSqlQuery &find = rankJobs ? cached->findRanked : cached->findInOrder;
-        for (int at = 0; at < kBoundValues; at += 2) {
-            find.bindValue(at, match);
-            find.bindValue(at + 1, limit);
-        }
+        find.bindValue(JobsMatch, rankJobs ? ranked : unranked);
+        find.bindValue(JobsLimit, limit);
+        find.bindValue(OthersMatch, ranked);
+        find.bindValue(OthersLimit, limit);
         if (!find.exec()) {
             // Never the visitor's words in the log: the rewritten query holds only indexed words.
             qCWarning(lcSearch) << "search failed:" << find.lastError().text();

@@ -122,8 +122,13 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
 
 QString SearchQuery::allWords() const
 {
-    const QString all = m_groups.join(QStringLiteral(" AND "));
-    return m_near.isEmpty() ? all : QStringLiteral("(%1) OR %2").arg(all, m_near);
+    // NEAR implies every group: the OR adds no row, only a better score where the words are close.
+    return m_near.isEmpty() ? allWordsUnranked() : QStringLiteral("(%1) OR %2").arg(allWordsUnranked(), m_near);
+}
+
+QString SearchQuery::allWordsUnranked() const
+{
+    return m_groups.join(QStringLiteral(" AND "));
 }
 
 QString SearchQuery::anyWord() const
