@@ -146,13 +146,15 @@ Rectangle {
                     asynchronous: true
                 }
                 // An interview plays a muted excerpt with its captions, over its portrait; only
-                // while the loop runs and the card crosses the middle of the screen, so that one
-                // video decodes at a time (its MediaPlayer is idle with no source).
+                // while the loop runs and the card is the one nearest the middle of the screen
+                // (within half a card's pitch of it), so that one video decodes at a time: each
+                // player is a GStreamer pipeline of some 30 MB. With no source there is no player.
                 VideoExcerpt {
                     id: excerpt
                     readonly property bool active: String(card.video).length > 0
                     readonly property real cardCentre: card.x + card.width / 2
-                    readonly property bool inMiddle: cardCentre > attract.width * 0.2 && cardCentre < attract.width * 0.8
+                    readonly property bool inMiddle:
+                        Math.abs(cardCentre - cards.width / 2) < (cards.cardWidth + Theme.spacing) / 2
                     anchors.fill: parent
                     source: active && inMiddle && attract.running ? card.video : ""
                     captions: card.captions
