@@ -15,25 +15,25 @@ ApplicationWindow {
     color: Theme.background
 
     // Every screen asks for another one with openRequested(page, itemId); pages are named here only.
+    // Each is made from its file when first opened: none of them is in the way of the first frame
+    // (the interview screen alone brings Qt Multimedia and its plugins).
+    readonly property var pages: ({
+        "jobs": "JobsScreen", "job": "JobScreen", "interviews": "InterviewsScreen",
+        "interview": "InterviewScreen", "quiz": "QuizScreen", "trainings": "TrainingsScreen",
+        "training": "TrainingScreen", "lycee": "LyceeScreen", "search": "SearchScreen"
+    })
+
     function open(page: string, itemId: string) {
-        // The interview screen by file: it brings Qt Multimedia, loaded after the first frame
-        // (the attract loop's excerpts load it too, before a visitor can open an interview).
-        const pages = {
-            "jobs": jobsPage, "job": jobPage, "interviews": interviewsPage,
-            "interview": Qt.resolvedUrl("screens/InterviewScreen.qml"),
-            "quiz": quizPage, "trainings": trainingsPage, "training": trainingPage,
-            "lycee": lyceePage, "search": searchPage
-        }
-        const component = pages[page]
-        if (!component) {
+        const screen = window.pages[page]
+        if (!screen) {
             console.warn("unknown page", page)
             return
         }
         UsageRecorder.recordScreen(page)
         if (page === "job" || page === "training" || page === "interview")
             UsageRecorder.recordView(page, itemId)
-        const screen = stack.push(component, { itemId: itemId })
-        screen.openRequested.connect(window.open)
+        const item = stack.push(Qt.resolvedUrl("screens/" + screen + ".qml"), { itemId: itemId })
+        item.openRequested.connect(window.open)
     }
 
     function goHome() {
@@ -155,13 +155,4 @@ ApplicationWindow {
         y: atBottom ? window.height - height : 0
         onClicked: StaffController.cornerTapped()
     }
-
-    Component { id: jobsPage; JobsScreen {} }
-    Component { id: jobPage; JobScreen {} }
-    Component { id: interviewsPage; InterviewsScreen {} }
-    Component { id: quizPage; QuizScreen {} }
-    Component { id: trainingsPage; TrainingsScreen {} }
-    Component { id: trainingPage; TrainingScreen {} }
-    Component { id: lyceePage; LyceeScreen {} }
-    Component { id: searchPage; SearchScreen {} }
 }
