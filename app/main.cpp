@@ -74,6 +74,12 @@ int main(int argc, char *argv[])
     // The on-screen keyboard: a kiosk has no physical one (read when the application starts).
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // Qt Quick packs small pictures into atlas textures of 2048×2048 pixels: 16 MB each, taken
+    // from main memory where there is no GPU of its own. The kiosk's pictures fit in a quarter.
+    for (const char *side : {"QSG_ATLAS_WIDTH", "QSG_ATLAS_HEIGHT"}) {
+        if (qEnvironmentVariableIsEmpty(side))
+            qputenv(side, "1024");
+    }
     // No screen to draw on: say what to do rather than let Qt abort in its platform plugin.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
