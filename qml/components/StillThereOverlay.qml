@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls.Basic
 import Kiosk
 
 // "Toujours là ?": shown over everything when nobody has touched the kiosk for a while
