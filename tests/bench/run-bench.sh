@@ -45,6 +45,9 @@ row() { ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s | %s |' "$@")"); }
 step "10,000-card content: kioskctl content generate + build"
 "$KIOSKCTL" content generate --jobs 10000 -o "$WORK/big-src" >/dev/null
 "$KIOSKCTL" content build "$WORK/big-src" --media-dir "$ROOT" -o "$WORK/big" >/dev/null
+# Written back now: the starts below would otherwise wait on the disk flushing this content (the
+# kiosk's lock files and statistics database are synced at start).
+sync
 
 measure_start() { # command… → "seconds rss" (medians); one unmeasured start first (content seeding)
   "$HERE/first_frame.py" "$@" >/dev/null
@@ -68,8 +71,14 @@ row "2. RSS after start, demo content (MiB)" "$demo_rss" "$bare_rss" "$(ratio "$
 step "memory: $INTERACTIONS interactions, $RUNS runs"
 mem_end=() mem_growth=() mem_late=()
 for run in $(seq "$RUNS"); do
-  summary=$("$ROOT/tests/soak/soak.py" --kiosk "$KIOSK" --demo-content "$DEMO" --interactions "$INTERACTIONS" \
-              --seed "$run" --max-growth 100000 --pace 0.3 --reset-every 250 | tail -n 1)
+  # A failed run (crash, QML warning, watchdog) is reported with the soak's own words and left out.
+  if ! out=$("$ROOT/tests/soak/soak.py" --kiosk "$KIOSK" --demo-content "$DEMO" --interactions "$INTERACTIONS" \
+               --seed "$run" --max-growth 100000 --pace 0.3 --reset-every 250); then
+    step "memory run $run (seed $run) failed:"
+    grep -A 40 '^FAIL' <<<"$out" >&2 || true
+    continue
+  fi
+  summary=$(tail -n 1 <<<"$out")
   start=$(sed -n 's/.*rss_start_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
   q2=$(sed -n 's/.*rss_q2_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
   q4=$(sed -n 's/.*rss_q4_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
