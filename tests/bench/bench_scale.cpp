@@ -19,7 +19,7 @@
 namespace {
 
 constexpr int kScreenful = 24;   // cards the grid shows at once on a 1920×1080 screen, with margin
-constexpr int kRepeats = 5;      // samples per run
+constexpr int kRepeats = 40;     // samples per run: one sample is 1-2 ms, noisy on a shared machine
 
 // What the grid's delegates read for each visible card.
 void readScreenful(const JobsModel &jobs)
