@@ -33,6 +33,31 @@ Item {
             verify(!excerpt.playing)
         }
 
+        // The attract loop gives and takes the source as cards cross the middle and as visitors
+        // tap: the player may be half made (asynchronously) or starting its pipeline when it goes.
+        function test_sourceComingAndGoingAtAnyMoment() {
+            const excerpt = createTemporaryObject(excerptComponent, root, {
+                captions: Qt.resolvedUrl("../data/clip.vtt")
+            })
+            for (const delay of [0, 0, 1, 5, 20, 50, 100, 200, 0, 300]) {
+                excerpt.source = Qt.resolvedUrl("../data/clip.mp4")
+                wait(delay)
+                excerpt.source = ""
+                wait(delay)
+            }
+            compare(findChild(excerpt, "excerptPlayer"), null)
+            verify(!excerpt.playing)
+            // And gone with its excerpt while being made.
+            const doomed = createTemporaryObject(excerptComponent, root, {
+                source: Qt.resolvedUrl("../data/clip.mp4")
+            })
+            doomed.destroy()
+            wait(100)
+            // Still able to play after all that.
+            excerpt.source = Qt.resolvedUrl("../data/clip.mp4")
+            tryVerify(() => excerpt.playing, timeout, "the excerpt never started")
+        }
+
         function test_playsMutedWithCaptionsAndLoops() {
             const excerpt = createTemporaryObject(excerptComponent, root, {
                 source: Qt.resolvedUrl("../data/clip.mp4"),
