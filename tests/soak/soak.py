@@ -269,11 +269,12 @@ def soak(args):
     if gap > WATCHDOG_USEC / 1e6:
         problems.append(f"watchdog missed: {gap:.1f} s without a ping (limit {WATCHDOG_USEC / 1e6:.0f} s)")
 
-    rss = [value for _, value in samples if value is not None]
+    samples = [(t, value) for t, value in samples if value is not None]   # None: the kiosk was gone
+    rss = [value for _, value in samples]
     if rss:
         end_t = samples[-1][0]
-        q2 = statistics.median([v for t, v in samples if v is not None and end_t / 4 <= t < end_t / 2] or [rss[0]])
-        q4 = statistics.median([v for t, v in samples if v is not None and t >= end_t * 3 / 4] or [rss[-1]])
+        q2 = statistics.median([v for t, v in samples if end_t / 4 <= t < end_t / 2] or [rss[0]])
+        q4 = statistics.median([v for t, v in samples if t >= end_t * 3 / 4] or [rss[-1]])
         if q4 - q2 > args.max_growth:
             problems.append(f"RSS grew {q4 - q2:.1f} MiB from the second to the last quarter of the run "
                             f"(medians; bound {args.max_growth:.0f} MiB)")
