@@ -16,11 +16,6 @@ Item {
     property int position: 0
 
     function load() {
-        // A player half made is never cancelled: Qt 6.4 then tears its objects down while their
-        // bindings still run (a crash the soak found, in QQmlIncubator::clear). It is finished
-        // first; load() runs again once it is (onLoaded) and removes it if no longer wanted.
-        if (player.status === Loader.Loading)
-            return
         if (String(excerpt.source).length === 0)
             player.source = ""
         else if (String(player.source).length === 0)
@@ -33,6 +28,5 @@ Item {
         id: player
         anchors.fill: parent
         asynchronous: true   // never in the way of a frame, the kiosk's first one included
-        onLoaded: excerpt.load()
     }
 }
