@@ -3,7 +3,9 @@ import QtQuick
 import QtMultimedia
 import Kiosk
 
-// The player of a VideoExcerpt (its `host`), made only while the excerpt has a source.
+// The player of a VideoExcerpt (its `host`), made only while the excerpt has a source. The host may
+// go first when both are destroyed (a content update rebuilds the attract loop): every use of it
+// allows for a null host.
 Item {
     id: excerptPlayer
 
@@ -12,10 +14,12 @@ Item {
     MediaPlayer {
         id: player
         objectName: "excerptPlayer"
-        source: excerptPlayer.host.source
+        source: excerptPlayer.host?.source ?? ""
         videoOutput: output
         loops: MediaPlayer.Infinite
         onPositionChanged: (position) => {
+            if (!excerptPlayer.host)
+                return
             excerptPlayer.host.position = position
             if (position > excerptPlayer.host.lengthMs)
                 player.position = 0
@@ -27,13 +31,13 @@ Item {
         anchors.fill: parent
         fillMode: VideoOutput.PreserveAspectCrop
         visible: player.playbackState === MediaPlayer.PlayingState && player.error === MediaPlayer.NoError
-        onVisibleChanged: excerptPlayer.host.playing = visible
+        onVisibleChanged: if (excerptPlayer.host) excerptPlayer.host.playing = visible
     }
-    Component.onDestruction: host.playing = false
+    Component.onDestruction: if (excerptPlayer.host) excerptPlayer.host.playing = false
     CaptionFile {
         id: captionFile
-        source: excerptPlayer.host.captions
-        position: excerptPlayer.host.position
+        source: excerptPlayer.host?.captions ?? ""
+        position: excerptPlayer.host?.position ?? 0
     }
     CaptionView {
         objectName: "excerptCaption"
@@ -42,6 +46,6 @@ Item {
         anchors.bottomMargin: Theme.spacingSmall
         maximumWidth: parent.width - 2 * Theme.spacingSmall
         pixelSize: Theme.fontSmall
-        text: excerptPlayer.host.playing ? captionFile.text : ""
+        text: excerptPlayer.host?.playing ? captionFile.text : ""
     }
 }

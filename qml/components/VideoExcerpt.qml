@@ -16,6 +16,11 @@ Item {
     property int position: 0
 
     function load() {
+        // A player half made is never cancelled: Qt 6.4 tears the objects of an interrupted
+        // creation down while bindings they ran still watch them (a soak run crashed so, in
+        // QQmlIncubator::clear under Loader.setSource). It is finished first, then removed.
+        if (player.status === Loader.Loading)
+            return
         if (String(excerpt.source).length === 0)
             player.source = ""
         else if (String(player.source).length === 0)
@@ -28,5 +33,12 @@ Item {
         id: player
         anchors.fill: parent
         asynchronous: true   // never in the way of a frame, the kiosk's first one included
+        // Not from within the `loaded` signal: the new player's own handlers are still to run.
+        onLoaded: afterLoading.start()
+    }
+    Timer {
+        id: afterLoading
+        interval: 0
+        onTriggered: excerpt.load()
     }
 }
