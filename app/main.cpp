@@ -211,6 +211,9 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &VisitorSession::resetting, &engine, [&engine] {
         QTimer::singleShot(std::chrono::seconds(1), &engine, [&engine] {
             engine.collectGarbage();
+            engine.trimComponentCache();
+            if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0)))
+                window->releaseResources();
             malloc_trim(0);
         });
     });

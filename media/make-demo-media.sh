@@ -2,6 +2,7 @@
 # Builds the DEMO media of the kiosk content from the texts in media/src/:
 #   videos/<id>.mp4     title-card video + synthetic French voice (espeak-ng), H.264 + AAC, <= 1 MB
 #   captions/<id>.vtt   WebVTT, one cue per spoken sentence, timings measured on the audio
+#   excerpts/<id>.mp4   the attract loop's excerpt: the video's first 30 s, 640x360, silent
 #   portraits/<id>.png  initials in a coloured circle (no photo of a real person)
 #   images/sectors/<sector>.png  one illustration per sector
 # Needs only Debian packages: espeak-ng ffmpeg imagemagick fonts-dejavu-core
@@ -26,12 +27,13 @@ SPEED=140       # words per minute (espeak default is 175)
 FPS=12
 W=1280; H=720
 MAX_BYTES=1048576
+EXCERPT_SECONDS=30   # as long as the attract loop plays of an interview (VideoExcerpt.lengthMs)
 # PNG without timestamps / metadata, so re-runs produce identical files
 PNG=(-strip -define png:exclude-chunks=date,time)
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-mkdir -p videos captions portraits images/sectors
+mkdir -p videos captions excerpts portraits images/sectors
 
 die() { echo "error: $*" >&2; exit 1; }
 # ffmpeg must never read stdin (the loops below feed files through it)
@@ -144,6 +146,18 @@ while IFS=$'\t' read -r id name role employer; do
   mv -f "$vtt" "captions/$id.vtt"
   echo "   videos/$id.mp4: ${dur}s, $size bytes, $i cues"
 done < src/temoignages.tsv
+
+# ------------------------------------------------------------------ attract-loop excerpts
+# Light and silent (column `extrait` of temoignages.csv): the public screen decodes them over and
+# over, so they are made small. They start where the video starts: its captions fit them.
+for video in videos/*.mp4; do
+  id=$(basename "$video" .mp4)
+  ff -i "$video" -t "$EXCERPT_SECONDS" -an -vf scale=640:360 -r "$FPS" \
+    -c:v libx264 -preset medium -tune stillimage -crf 30 -g $((FPS * 10)) -threads 1 -pix_fmt yuv420p \
+    -map_metadata -1 -fflags +bitexact -flags:v +bitexact -movflags +faststart "$TMP/excerpt.mp4"
+  mv -f "$TMP/excerpt.mp4" "excerpts/$id.mp4"
+  echo "   excerpts/$id.mp4: $(stat -c %s "excerpts/$id.mp4") bytes"
+done
 
 # ------------------------------------------------------------------ sector images (640x400)
 sector_style() {  # -> "colour1 colour2" + sets GLYPH (ImageMagick -draw primitives)

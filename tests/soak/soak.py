@@ -7,8 +7,9 @@ It fails (exit 1) when the kiosk crashes, prints a QML warning (".qml:<line>"), 
 watchdog ping (the kiosk is given a NOTIFY_SOCKET this script listens on, as under systemd), or its
 RSS grows more than --max-growth MiB: the median RSS of the last quarter of the run against that of
 the second quarter (the first quarter is warm-up: first screens, video pipeline, keyboard; medians,
-because a playing video adds tens of MiB while it plays). RSS is sampled every 2 s; the last
-sample is taken on the home screen, 3 s after the last tap. It prints a summary: interactions,
+because a playing video adds tens of MiB while it plays). RSS is sampled every 2 s; the first
+sample is taken on the attract loop 2 s after the first frame, the last on the attract loop again,
+3 s after the reset that follows the last tap. It prints a summary: interactions,
 resets, watchdog pings, the RSS curve; its last line is
    soak interactions=N resets=N rss_start_mib=X rss_q2_mib=X rss_q4_mib=X rss_end_mib=X rss_max_mib=X
 (./kiosk.sh bench reads it for the memory row: RSS after start, and after the interactions).
@@ -162,16 +163,24 @@ def start_xvfb():
     return server
 
 
-def wait_for(log_path, pattern, seconds, process):
+def count_in_log(log_path, pattern):
+    with open(log_path, errors="replace") as log:
+        return log.read().count(pattern)
+
+
+def wait_until(condition, seconds, process):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        with open(log_path, errors="replace") as log:
-            if pattern in log.read():
-                return True
+        if condition():
+            return True
         if process.poll() is not None:
             return False
         time.sleep(0.2)
     return False
+
+
+def wait_for(log_path, pattern, seconds, process):
+    return wait_until(lambda: count_in_log(log_path, pattern) > 0, seconds, process)
 
 
 def main():
@@ -245,7 +254,13 @@ def soak(args):
                     samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))
                     next_sample += 2
             if kiosk.poll() is None:
-                monkey.tap(*HOME_BUTTON)   # leave any video: the last sample is of the kiosk at rest
+                # The last sample is of the kiosk at rest, as the first: back on the attract loop
+                # after a visitor's reset (HOME first: a playing video holds the reset off), past the
+                # clean-up a second after the reset.
+                monkey.tap(*HOME_BUTTON)
+                resets_before = count_in_log(log_path, "visitor event=reset")
+                monkey.idle_pause()
+                wait_until(lambda: count_in_log(log_path, "visitor event=reset") > resets_before, 30, kiosk)
                 time.sleep(3)
             if kiosk.poll() is None:
                 samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))

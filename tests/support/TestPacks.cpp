@@ -40,7 +40,7 @@ bool writePackSource(const QString &dir, int version, qint64 videoBytes)
         } else if (name == QLatin1String("temoignages.csv")) {
             sheet += "ana,Ana Martin,Développeuse web,Web developer,Une agence de Toulouse,Ana crée des sites."
                      ",Ana builds websites.,media/videos/ana.mp4,media/captions/ana.vtt,Bonjour.,"
-                     "media/images/ana.png,1\n";
+                     "media/images/ana.png,,1\n";
         } else if (name == QLatin1String("metiers.csv")) {
             sheet.replace(",bts-sio-slam,,", ",bts-sio-slam,ana,");
         }

@@ -7,6 +7,7 @@
 #include "authoring/CsvReader.h"
 #include "authoring/CsvWriter.h"
 #include "content/ContentStore.h"
+#include "kiosk/AttractQuery.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -393,6 +394,38 @@ private Q_SLOTS:
                                                          m_work.filePath(QStringLiteral("nothing")));
         QVERIFY(!report.ok());
         QVERIFY(report.problems.first().message.contains(QStringLiteral("introuvable")));
+    }
+
+    // The optional `extrait` column: a light file the attract loop plays instead of the full video.
+    void attractLoopPlaysTheInterviewsExcerpt()
+    {
+        const auto attractVideo = [](const QString &built) -> QString {
+            kiosk::ContentStore store;
+            if (!store.open(built))
+                return QStringLiteral("cannot open: ") + store.errorString();
+            const auto items = kiosk::AttractQuery::items(store.database(), kiosk::Language::French, {false, false, true});
+            return items.size() == 1 ? items.first().video + QLatin1Char(' ') + items.first().captions : QString();
+        };
+        QVERIFY(ContentBuilder::build(fixtureDir(), fixtureDir(), m_work.filePath(QStringLiteral("no-excerpt"))).ok());
+        QCOMPARE(attractVideo(m_work.filePath(QStringLiteral("no-excerpt"))),
+                 QStringLiteral("media/videos/ana.mp4 media/captions/ana.vtt"));
+
+        const QString dir = copyFixture(QStringLiteral("excerpt"));
+        QVERIFY(QFile::copy(dir + QStringLiteral("/media/videos/ana.mp4"), dir + QStringLiteral("/media/videos/ana-court.mp4")));
+        const kiosk::CsvTable table = readSheet(dir, s("temoignages.csv"));
+        QList<QStringList> rows = rowsOf(table);
+        rows[0].append(QStringLiteral("media/videos/ana-court.mp4"));
+        writeSheet(dir, s("temoignages.csv"), table.header + QStringList{QStringLiteral("extrait")}, rows);
+        const QString built = m_work.filePath(QStringLiteral("excerpt-built"));
+        const BuildReport report = ContentBuilder::build(dir, dir, built);
+        QVERIFY2(report.ok(), qPrintable(describe(report)));
+        QVERIFY(report.mediaFiles.contains(QStringLiteral("media/videos/ana-court.mp4")));   // travels in the pack
+        QCOMPARE(attractVideo(built), QStringLiteral("media/videos/ana-court.mp4 media/captions/ana.vtt"));
+
+        // Checked as every media column is: a file that is not a video is refused, located.
+        setCell(dir, s("temoignages.csv"), 2, QStringLiteral("extrait"), QStringLiteral("media/captions/ana.vtt"));
+        const BuildReport refused = ContentBuilder::build(dir, dir, m_work.filePath(QStringLiteral("excerpt-refused")));
+        QVERIFY(hasProblem(refused, {"", {}, s("temoignages.csv"), 2, QStringLiteral("extrait"), QString()}));
     }
 
     void demoContentBuilds()

@@ -127,6 +127,7 @@ QList<SheetSpec> makeSheets()
                     media("video", true, "video", {QStringLiteral("mp4"), QStringLiteral("webm")}),
                     media("sous_titres", true, "captions", {QStringLiteral("vtt")}),
                     text("transcription", false, "transcript"), media("portrait", false, "portrait", kImages),
+                    media("extrait", false, "excerpt", {QStringLiteral("mp4"), QStringLiteral("webm")}),
                     order()}});
 
     sheets.append({QStringLiteral("metiers.csv"), QStringLiteral("jobs"), true, SheetSpec::Rows::AtLeastOne,

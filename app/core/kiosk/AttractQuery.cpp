@@ -88,7 +88,8 @@ QVector<AttractItem> AttractQuery::items(const QSqlDatabase &db, Language lang, 
     }
     if (kinds.interviews) {
         lists << select(db,
-                        QStringLiteral("SELECT id, person, role, role_en, summary, summary_en, employer, portrait, video, captions "
+                        QStringLiteral("SELECT id, person, role, role_en, summary, summary_en, employer, portrait, "
+                                       "CASE excerpt WHEN '' THEN video ELSE excerpt END, captions "
                                        "FROM interviews ORDER BY sort_order, id"),
                         [lang](const QSqlQuery &q) {
                             QString detail = localized(lang, q.value(2).toString(), q.value(3).toString());

@@ -18,7 +18,7 @@ struct AttractItem
     QString text;     // hook, figure label, interview role and summary
     QString detail;   // figure chart title and year, interview employer
     QString image;    // relative media path, "" when none
-    QString video;    // interviews: the video and its WebVTT captions (relative media paths)
+    QString video;    // interviews: the light excerpt, else the video; its WebVTT captions (media paths)
     QString captions;
 };
 
