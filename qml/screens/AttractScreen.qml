@@ -142,7 +142,8 @@ Rectangle {
                     id: picture
                     anchors.fill: parent
                     source: card.image
-                    fillMode: Image.PreserveAspectCrop
+                    // A portrait whole (cropping a square photo to 16:9 cuts the face); pictures fill.
+                    fillMode: card.kind === "interview" ? Image.PreserveAspectFit : Image.PreserveAspectCrop
                     asynchronous: true
                 }
                 // An interview plays a muted excerpt with its captions, over its portrait; only
