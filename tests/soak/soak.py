@@ -9,7 +9,8 @@ RSS grows more than --max-growth MiB: the median RSS of the last quarter of the 
 the second quarter (the first quarter is warm-up: first screens, video pipeline, keyboard; medians,
 because a playing video adds tens of MiB while it plays). RSS is sampled every 2 s; the first
 sample is taken on the attract loop 2 s after the first frame, the last on the attract loop again,
-3 s after the reset that follows the last tap. It prints a summary: interactions,
+3 s after the reset that follows the last tap; the RSS on the attract loop 2 s after every reset
+is printed too (the same screen each time: the clearest view of growth). It prints a summary: interactions,
 resets, watchdog pings, the RSS curve; its last line is
    soak interactions=N resets=N rss_start_mib=X rss_q2_mib=X rss_q4_mib=X rss_end_mib=X rss_max_mib=X
 (./kiosk.sh bench reads it for the memory row: RSS after start, and after the interactions).
@@ -66,8 +67,9 @@ def xdotool(*args):
 class Monkey:
     """A visitor with random fingers. Each call of step() is one interaction."""
 
-    def __init__(self, rng, pace, reset_every):
+    def __init__(self, rng, pace, reset_every, at_rest=lambda: None):
         self.rng = rng
+        self.at_rest = at_rest            # called on the attract loop, 2 s after each reset
         self.pace = pace                  # multiplies every wait between taps
         self.reset_every = reset_every    # 0: idle pauses at random, else after every N interactions
         self.interactions = 0
@@ -79,7 +81,9 @@ class Monkey:
     def idle_pause(self):
         """Nobody touches the kiosk: "Toujours là ?", then the reset to the attract loop."""
         self.pauses += 1
-        time.sleep(IDLE_TIMEOUT + IDLE_WARNING + self.rng.uniform(1, 3))
+        time.sleep(IDLE_TIMEOUT + IDLE_WARNING + 2)   # past the heap trim, 1 s after the reset
+        self.at_rest()
+        time.sleep(self.rng.uniform(0, 1))
 
     def tap(self, x, y):
         xdotool("mousemove", x, y, "click", 1)
@@ -233,7 +237,9 @@ def soak(args):
                                  stdout=log, stderr=subprocess.STDOUT, env=env)
     problems = []
     samples = []   # (seconds since start, RSS MiB)
-    monkey = Monkey(random.Random(args.seed), args.pace, args.reset_every)
+    at_rest = []   # RSS MiB on the attract loop after each reset: the same state every time
+    monkey = Monkey(random.Random(args.seed), args.pace, args.reset_every,
+                    lambda: at_rest.append(rss_mib(kiosk.pid)))
     print(f"soak: seed {args.seed} (rerun the same fingers with --seed {args.seed})", flush=True)
     try:
         if not wait_for(log_path, "kiosk event=first_frame", 60, kiosk):
@@ -295,6 +301,10 @@ def soak(args):
                             f"(medians; bound {args.max_growth:.0f} MiB)")
         curve = " ".join(f"{t:.0f}s:{value:.0f}" for t, value in samples[:: max(1, len(samples) // 15)])
         print(f"soak: RSS MiB over time: {curve} … end {rss[-1]:.0f}")
+        rest = [value for value in at_rest if value is not None]
+        if rest:
+            print(f"soak: RSS MiB on the attract loop, start then 2 s after each reset: {rss[0]:.0f} "
+                  + " ".join(f"{value:.0f}" for value in rest))
     print(f"soak: {monkey.interactions} interactions, {monkey.pauses} idle pauses, {resets} resets, "
           f"{len(watchdog.pings)} watchdog notifications (longest gap {gap:.1f} s)")
     for problem in problems:
