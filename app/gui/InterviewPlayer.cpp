@@ -82,6 +82,7 @@ void InterviewPlayer::setVolumeCap(double cap)
 void InterviewPlayer::load(const QString &interviewId)
 {
     m_id = interviewId;
+    m_sinceLoad.start();
     setPosition(0);
     read();
 }
@@ -101,6 +102,12 @@ void InterviewPlayer::reportMediaError(const QString &detail)
     qCWarning(lcMedia).noquote() << "interview" << m_id << "cannot play" << m_source.toLocalFile() << ":" << detail;
     setPlaying(false);
     setProblem(Problem::VideoUnreadable);
+}
+
+void InterviewPlayer::reportFirstFrame()
+{
+    if (m_interview && m_sinceLoad.isValid())
+        qCInfo(lcMedia).noquote() << "interview" << m_id << "first picture" << m_sinceLoad.elapsed() << "ms after opening";
 }
 
 void InterviewPlayer::reset()

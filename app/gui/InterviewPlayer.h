@@ -5,6 +5,7 @@
 #include "content/InterviewQueries.h"
 #include "content/WebVtt.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -74,6 +75,9 @@ public:
     Q_INVOKABLE void unload();
     // MediaPlayer could not play the file: detail goes to the log, a plain message to the screen.
     Q_INVOKABLE void reportMediaError(const QString &detail);
+    // The video's first picture is on the screen: the log says how long after load() (the
+    // visitor's tap) it came, the figure to watch on slow hardware (and ./kiosk.sh bench's).
+    Q_INVOKABLE void reportFirstFrame();
 
 public Q_SLOTS:
     void reset();
@@ -99,6 +103,7 @@ private:
     kiosk::ContentStore &m_store;
     Preferences &m_preferences;
     QString m_id;
+    QElapsedTimer m_sinceLoad;
     std::optional<kiosk::Interview> m_interview;
     QUrl m_source;
     QVector<kiosk::CaptionCue> m_captions;

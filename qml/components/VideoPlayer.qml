@@ -31,6 +31,9 @@ Item {
 
     // MediaPlayer could not open or decode the source; detail is for the log.
     signal mediaFailed(string detail)
+    // The source's first picture reached the screen (once per source).
+    signal firstFrameShown()
+    property bool frameShown: false
 
     function togglePlay() {
         if (root.playing)
@@ -63,6 +66,7 @@ Item {
         onDurationChanged: (duration) => root.duration = duration
         onSourceChanged: () => {
             root.failed = false
+            root.frameShown = false
             if (player.source.toString().length > 0)
                 player.play()
         }
@@ -92,6 +96,14 @@ Item {
                 id: videoOutput
                 anchors.fill: parent
                 visible: root.errorText.length === 0
+            }
+            Connections {
+                target: videoOutput.videoSink
+                enabled: !root.frameShown && String(player.source).length > 0
+                function onVideoFrameChanged() {
+                    root.frameShown = true
+                    root.firstFrameShown()
+                }
             }
 
             // A tap on the picture plays or pauses: the biggest target of all.

@@ -72,6 +72,7 @@ Item {
             errorText: InterviewPlayer.errorMessage
             volume: InterviewPlayer.volumeCap
             onMediaFailed: (detail) => InterviewPlayer.reportMediaError(detail)
+            onFirstFrameShown: InterviewPlayer.reportFirstFrame()
         }
 
         // Who is speaking, then the summary or the transcript.

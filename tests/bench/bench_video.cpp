@@ -6,9 +6,9 @@
 //   bare  — a new QMediaPlayer with a QAudioOutput and a QVideoSink, no QML, no window.
 // The two alternate, RUNS times each, on the same file, after one unmeasured start of each.
 // Prints "video kiosk_ms bare_ms" (medians).
-// With "cold kiosk" or "cold bare" instead of RUNS: only the first start in the process, of one of
-// them (the first visitor after the kiosk started). Prints "video-cold ms".
-// Usage: bench_video VIDEO_FILE [RUNS | cold kiosk|bare]
+// With "cold" instead of RUNS: only the first start of the bare player in its process (GStreamer
+// loads then): the baseline of the real kiosk's first interview (first_video.py). Prints "video-cold ms".
+// Usage: bench_video VIDEO_FILE [RUNS | cold]
 #include "Preferences.h"
 
 #include <QAudioOutput>
@@ -107,11 +107,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: bench_video VIDEO_FILE [RUNS | cold kiosk|bare]\n";
+        QTextStream(stderr) << "usage: bench_video VIDEO_FILE [RUNS | cold]\n";
         return 2;
     }
     const QUrl video = QUrl::fromLocalFile(args.at(1));
-    const bool cold = args.size() > 3 && args.at(2) == QLatin1String("cold");
+    const bool cold = args.size() > 2 && args.at(2) == QLatin1String("cold");
     const int runs = args.size() > 2 && !cold ? std::max(1, args.at(2).toInt()) : 5;
 
     Preferences preferences(Preferences::Defaults{});   // the Theme singleton reads it
@@ -124,8 +124,7 @@ int main(int argc, char *argv[])
         return 1;
 
     if (cold) {
-        const double ms = args.at(3) == QLatin1String("kiosk") ? kioskPlayer(engine, window->contentItem(), video)
-                                                             : barePlayer(video);
+        const double ms = barePlayer(video);
         QTextStream(stdout) << "video-cold " << QString::number(ms, 'f', 1) << '\n';
         return ms < 0 ? 1 : 0;
     }

@@ -7,7 +7,10 @@ The first frame is read from Qt's own render-loop log (qt.scenegraph.time.render
 rendered"), so it works the same for any binary. The time runs from just before the program is
 launched (this script's clock) to the moment that line arrives: loading the libraries counts.
 At exposure the render loop logs an empty pass ("in 0ms, sync=0, render=0, swap=0") that presents
-nothing: it is skipped."""
+nothing: it is skipped.
+
+  first_frame.py [--smaps-to FILE] COMMAND…   (--smaps-to: keeps a copy of /proc/PID/smaps taken
+                                              with the RSS, for rss_breakdown.py)"""
 import os
 import re
 import subprocess
@@ -28,11 +31,14 @@ def rss_mib(pid):
 
 
 def main():
+    command, smaps_copy = sys.argv[1:], None
+    if command[:1] == ["--smaps-to"]:
+        smaps_copy, command = command[1], command[2:]
     env = dict(os.environ)
     env["QT_LOGGING_RULES"] = "qt.scenegraph.time.renderloop.debug=true"
     env["QT_MESSAGE_PATTERN"] = "%{category} %{message}"
     launched = time.monotonic()
-    process = subprocess.Popen(sys.argv[1:], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                text=True, errors="replace")
     first = None
     deadline = time.monotonic() + 60
@@ -49,6 +55,9 @@ def main():
         # Keep draining the log so the program never blocks on a full pipe while it settles.
         threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
         time.sleep(SETTLE_SECONDS)
+        if smaps_copy:
+            with open(f"/proc/{process.pid}/smaps") as smaps, open(smaps_copy, "w") as copy:
+                copy.write(smaps.read())
         print(f"{first:.3f} {rss_mib(process.pid):.1f}")
         return 0
     finally:

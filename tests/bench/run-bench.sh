@@ -64,6 +64,10 @@ read -r demo_s demo_rss < <(measure_start "$KIOSK" --windowed --data-dir "$WORK/
 read -r big_s big_rss < <(measure_start "$KIOSK" --windowed --data-dir "$WORK/data-big" --demo-content "$WORK/big")
 row "1. start to first frame, demo content (s)" "$demo_s" "$bare_s" "$(ratio "$demo_s" "$bare_s")" \
     "bare Qt Quick window, one text" "≤ 2× baseline" "$(at_most "$(ratio "$demo_s" "$bare_s")" 2)"
+# Where the RSS after start goes (printed under the table): one more start of each, smaps kept.
+"$HERE/first_frame.py" --smaps-to "$WORK/kiosk.smaps" "$KIOSK" --windowed --data-dir "$WORK/data-demo" --demo-content "$DEMO" >/dev/null
+"$HERE/first_frame.py" --smaps-to "$WORK/bare.smaps" "$BUILD/tests/bench/bench_bare_window" >/dev/null
+BREAKDOWN=$("$HERE/rss_breakdown.py" "kiosk, demo content=$WORK/kiosk.smaps" "bare window=$WORK/bare.smaps")
 row "2. RSS after start, demo content (MiB)" "$demo_rss" "$bare_rss" "$(ratio "$demo_rss" "$bare_rss")" \
     "bare Qt Quick window, one text" "≤ 200 MB" "$(at_most "$demo_rss" 190.7)"
 
@@ -103,9 +107,16 @@ else
 fi
 
 # --- 3: search latency, as a visitor types (every prefix of a set of queries)
-step "search latency: demo, 10,000 cards"
-read -r _ demo_p50 demo_p99 _ < <("$BUILD/tests/bench/bench_search" "$DEMO" "$RUNS")
-read -r _ big_p50 big_p99 _ < <("$BUILD/tests/bench/bench_search" "$WORK/big" "$RUNS")
+# One process per run (5 rounds of 123 prefixes each), the two contents in turn so that they share
+# the machine's quiet and busy moments; the medians of the runs' p50 and p99.
+step "search latency: demo, 10,000 cards, $RUNS runs"
+demo50=() demo99=() big50=() big99=()
+for _ in $(seq "$RUNS"); do
+  read -r _ p50 p99 _ < <("$BUILD/tests/bench/bench_search" "$DEMO" 5); demo50+=("$p50"); demo99+=("$p99")
+  read -r _ p50 p99 _ < <("$BUILD/tests/bench/bench_search" "$WORK/big" 5); big50+=("$p50"); big99+=("$p99")
+done
+demo_p50=$(printf '%s\n' "${demo50[@]}" | median) demo_p99=$(printf '%s\n' "${demo99[@]}" | median)
+big_p50=$(printf '%s\n' "${big50[@]}" | median) big_p99=$(printf '%s\n' "${big99[@]}" | median)
 row "3. search p50, 10,000 cards (ms)" "$big_p50" "$demo_p50" "$(ratio "$big_p50" "$demo_p50")" "demo content (47 cards)" "—" "—"
 row "3. search p99, 10,000 cards (ms)" "$big_p99" "$demo_p99" "$(ratio "$big_p99" "$demo_p99")" "demo content (47 cards)" \
     "≤ 5 ms" "$(at_most "$big_p99" 5)"
@@ -171,19 +182,20 @@ step "video: $RUNS starts of an interview"
 read -r _ video_ms bare_video_ms < <("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" "$RUNS")
 row "7. video: play an interview → first decoded frame (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
     "bare QMediaPlayer + QVideoSink, no QML" "≤ 300 ms" "$(at_most "$video_ms" 300)"
-# The first video after the kiosk started (GStreamer and the QML types load then): one per process.
-cold_kiosk=() cold_bare=()
+# The first visitor's first interview in the real kiosk (its attract loop ran a few seconds), one
+# new kiosk per run; the baseline is a bare player's first video in its own process.
+read -r _ video_ms < <("$HERE/first_video.py" "$KIOSK" "$DEMO" "$RUNS")
+cold_bare=()
 for _ in $(seq "$RUNS"); do
   # A run that fails (GStreamer on a loaded machine) is left out of the median, not fatal.
-  cold_kiosk+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" cold kiosk 2>/dev/null | cut -d' ' -f2 || true)")
-  cold_bare+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" cold bare 2>/dev/null | cut -d' ' -f2 || true)")
+  cold_bare+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" cold 2>/dev/null | cut -d' ' -f2 || true)")
 done
-video_ms=$(printf '%s\n' "${cold_kiosk[@]}" | median)
 bare_video_ms=$(printf '%s\n' "${cold_bare[@]}" | median)
-row "7. video: the first one after start → first decoded frame (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
-    "the same, bare QMediaPlayer, first in its process" "≤ 300 ms" "$(at_most "$video_ms" 300)"
+row "7. video: a new kiosk's first interview, tap → first picture (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
+    "bare QMediaPlayer, first video in its process" "≤ 300 ms" "$(at_most "$video_ms" 300)"
 
 echo "| measure (median of $RUNS runs) | kiosk | baseline | ratio | baseline is | target | met |"
 echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
+printf '\nWhere the RSS after start goes (/proc/PID/smaps, one start each):\n\n%s\n' "$BREAKDOWN"
 DONE=1

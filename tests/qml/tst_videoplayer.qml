@@ -23,6 +23,10 @@ Item {
         id: failedSpy
         signalName: "mediaFailed"
     }
+    SignalSpy {
+        id: firstFrameSpy
+        signalName: "firstFrameShown"
+    }
 
     TestCase {
         name: "VideoPlayer"
@@ -75,6 +79,23 @@ Item {
             tryVerify(() => player.position < 1000, timeout)
         }
 
+        // Once per source (the log line "first picture … ms after opening" is made of it).
+        function test_firstFrameShownOncePerSource() {
+            const clip = Qt.resolvedUrl("../data/clip.mp4")
+            const player = createTemporaryObject(playerComponent, root)
+            firstFrameSpy.target = player
+            firstFrameSpy.clear()
+            player.source = clip
+            tryVerify(() => firstFrameSpy.count === 1, timeout, "no first picture")
+            tryVerify(() => player.position >= 500, timeout)
+            player.replay()
+            tryVerify(() => player.playing && player.position > 0, timeout)
+            compare(firstFrameSpy.count, 1)
+            player.source = ""
+            player.source = clip
+            tryVerify(() => firstFrameSpy.count === 2, timeout, "no first picture for the new source")
+        }
+
         function test_unloadStopsAndForgetsTheFile() {
             const player = playing(Qt.resolvedUrl("../data/clip.mp4"))
             player.unload()
@@ -116,6 +137,7 @@ Item {
             tryVerify(() => failedSpy.count > 0, timeout, "no error for " + data.tag)
             verify(failedSpy.signalArguments[0][0].length > 0)
             verify(!player.playing)
+            verify(!player.frameShown)
         }
     }
 }
