@@ -5,6 +5,7 @@
 #include "ContentSummary.h"
 #include "ContentUpdate.h"
 #include "DiscoveryControllers.h"
+#include "KeyboardSetup.h"
 #include "Logging.h"
 #include "Preferences.h"
 #include "PublicDisplay.h"
@@ -71,9 +72,7 @@ bool openContent(kiosk::ContentStore &store, kiosk::ContentLibrary &library, con
 
 int main(int argc, char *argv[])
 {
-    // The on-screen keyboard: a kiosk has no physical one (read when the application starts).
-    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    prepareOnScreenKeyboard();   // a kiosk has no physical keyboard
     // Qt Quick packs small pictures into atlas textures of 2048×2048 pixels: 16 MB each, taken
     // from main memory where there is no GPU of its own. The kiosk's pictures fit in a quarter.
     for (const char *side : {"QSG_ATLAS_WIDTH", "QSG_ATLAS_HEIGHT"}) {
