@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Preferences.h"
+#include "SteppedIncubation.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
-#include <QQmlIncubationController>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -13,14 +13,6 @@
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
 namespace {
-
-// Advances the engine's asynchronous creations by the smallest step it can take, so that a test
-// can stop one between any two of its steps.
-class SteppedIncubation : public QQmlIncubationController
-{
-public:
-    void step() { incubateFor(0); }
-};
 
 QUrl testData(const char *name)
 {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyboardSetup.h"
+#include "SteppedIncubation.h"
 
 #include <QGuiApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
-#include <QQmlIncubationController>
 #include <QQmlIncubator>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
@@ -14,13 +14,6 @@
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
 namespace {
-
-// Advances the engine's asynchronous creations by the smallest step it can take.
-class SteppedIncubation : public QQmlIncubationController
-{
-public:
-    void step() { incubateFor(0); }
-};
 
 // The keyboard as Main.qml has it, with a count of the keyboard layouts it makes.
 const char keyboardWatched[] = R"(
