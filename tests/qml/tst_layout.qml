@@ -29,7 +29,7 @@ Item {
             height: frame.height - bar.height
         }
         // Without it, focusing the search field opens Qt's own keyboard window.
-        OnScreenKeyboard {}
+        OnScreenKeyboard { anchors.fill: parent }
     }
 
     Component { id: frameComponent; Frame {} }

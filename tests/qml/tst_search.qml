@@ -23,6 +23,7 @@ Item {
     // As in Main.qml: the keyboard at window level.
     OnScreenKeyboard {
         id: keyboard
+        anchors.fill: parent
         z: 1
     }
 
@@ -109,12 +110,16 @@ Item {
         function test_keyboardOpensOnTheFieldInFrench() {
             const screen = open()
             tryCompare(keyboard, "active", true)
-            verify(keyboard.height > 200)
-            compare(keyboard.y + keyboard.height, root.height)
+            const panel = keyboard.panel
+            verify(panel.height > 200)
+            compare(panel.y + panel.height, root.height)
+            // Centred, and narrower than a landscape screen: its height follows its width.
+            compare(panel.width, Math.min(root.width, 1400))
+            compare(panel.x, (root.width - panel.width) / 2)
             compare(VirtualKeyboardSettings.locale, "fr_FR")
             // The results end above the keyboard.
             const results = findChild(screen, "searchResults")
-            tryVerify(() => results.mapToItem(root, 0, results.height).y <= keyboard.y)
+            tryVerify(() => results.mapToItem(root, 0, results.height).y <= panel.y)
         }
     }
 }

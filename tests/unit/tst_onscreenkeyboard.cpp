@@ -23,12 +23,13 @@ Item {
     id: root
     width: 1920; height: 1080
     property int layoutsMade: 0
-    readonly property string layout: panel.keyboard.layout
-    OnScreenKeyboard { id: panel }
+    readonly property var keyboard: layer.panel.keyboard
+    readonly property string layout: keyboard.layout
+    OnScreenKeyboard { id: layer; anchors.fill: parent }
     Connections {
-        target: panel.keyboard.keyboardLayoutLoader
+        target: root.keyboard.keyboardLayoutLoader
         function onItemChanged() {
-            if (panel.keyboard.keyboardLayoutLoader.item)
+            if (root.keyboard.keyboardLayoutLoader.item)
                 ++root.layoutsMade
         }
     }
