@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QmlTestSetup.h"
 
+#include "KeyboardSetup.h"
 #include "TestAnalytics.h"
 #include "TestContent.h"
 #include "kiosk/Config.h"
@@ -8,7 +9,12 @@
 
 #include <QQmlEngine>
 
-QmlTestSetup::QmlTestSetup() = default;
+// Made before the application object (QUICK_TEST_MAIN_WITH_SETUP): as first in the kiosk's main.
+QmlTestSetup::QmlTestSetup()
+{
+    prepareOnScreenKeyboard();
+}
+
 QmlTestSetup::~QmlTestSetup() = default;
 
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine *engine)
