@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the DEMO media of the kiosk content from the texts in media/src/:
-#   videos/<id>.mp4     title-card video + synthetic French voice (espeak-ng), H.264 + AAC, <= 1 MB
+#   videos/<id>.webm    title-card video + synthetic French voice (espeak-ng), VP8 + Opus, <= 1 MB
 #   captions/<id>.vtt   WebVTT, one cue per spoken sentence, timings measured on the audio
-#   excerpts/<id>.mp4   the attract loop's excerpt: the video's first 30 s, 640x360, silent
+#   excerpts/<id>.webm  the attract loop's excerpt: the video's first 30 s, 640x360, silent
+# WebM (VP8, Opus) rather than MP4 (H.264, AAC): GStreamer decodes them with libvpx and libopus,
+# so the kiosk never loads FFmpeg's libraries (about 37 MiB of RSS; docs/benchmarks.md).
 #   portraits/<id>.png  initials in a coloured circle (no photo of a real person)
 #   images/sectors/<sector>.png  one illustration per sector
 # Needs only Debian packages: espeak-ng ffmpeg imagemagick fonts-dejavu-core
@@ -30,6 +32,8 @@ MAX_BYTES=1048576
 EXCERPT_SECONDS=30   # as long as the attract loop plays of an interview (VideoExcerpt.lengthMs)
 # PNG without timestamps / metadata, so re-runs produce identical files
 PNG=(-strip -define png:exclude-chunks=date,time)
+# VP8 in constant quality, a key frame every 10 s, one thread so that re-runs give the same bytes
+VP8=(-c:v libvpx -deadline good -cpu-used 1 -crf 12 -b:v 1M -g $((FPS * 10)) -threads 1 -pix_fmt yuv420p)
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -136,27 +140,24 @@ while IFS=$'\t' read -r id name role employer; do
     -i "$d/voice.wav" \
     -filter_complex "[0:v][1:v]overlay=x='-w+w*t/$dur':y=H-h[a];[a][2:v]overlay=x='270-14+185*cos(t*0.9)':y='360-14+185*sin(t*0.9)',format=yuv420p[v]" \
     -map "[v]" -map 3:a -t "$dur" -r "$FPS" \
-    -c:v libx264 -preset medium -tune stillimage -crf 30 -g $((FPS * 10)) -threads 1 -pix_fmt yuv420p \
-    -c:a aac -b:a 64k -ac 1 -ar 44100 \
-    -map_metadata -1 -fflags +bitexact -flags:v +bitexact -flags:a +bitexact \
-    -movflags +faststart "$d/out.mp4"
-  size=$(stat -c %s "$d/out.mp4")
-  [ "$size" -le "$MAX_BYTES" ] || die "videos/$id.mp4 is $size bytes (> $MAX_BYTES)"
-  mv -f "$d/out.mp4" "videos/$id.mp4"
+    "${VP8[@]}" -c:a libopus -b:a 32k -ac 1 -ar 48000 \
+    -map_metadata -1 -fflags +bitexact -flags:v +bitexact -flags:a +bitexact "$d/out.webm"
+  size=$(stat -c %s "$d/out.webm")
+  [ "$size" -le "$MAX_BYTES" ] || die "videos/$id.webm is $size bytes (> $MAX_BYTES)"
+  mv -f "$d/out.webm" "videos/$id.webm"
   mv -f "$vtt" "captions/$id.vtt"
-  echo "   videos/$id.mp4: ${dur}s, $size bytes, $i cues"
+  echo "   videos/$id.webm: ${dur}s, $size bytes, $i cues"
 done < src/temoignages.tsv
 
 # ------------------------------------------------------------------ attract-loop excerpts
 # Light and silent (column `extrait` of temoignages.csv): the public screen decodes them over and
 # over, so they are made small. They start where the video starts: its captions fit them.
-for video in videos/*.mp4; do
-  id=$(basename "$video" .mp4)
-  ff -i "$video" -t "$EXCERPT_SECONDS" -an -vf scale=640:360 -r "$FPS" \
-    -c:v libx264 -preset medium -tune stillimage -crf 30 -g $((FPS * 10)) -threads 1 -pix_fmt yuv420p \
-    -map_metadata -1 -fflags +bitexact -flags:v +bitexact -movflags +faststart "$TMP/excerpt.mp4"
-  mv -f "$TMP/excerpt.mp4" "excerpts/$id.mp4"
-  echo "   excerpts/$id.mp4: $(stat -c %s "excerpts/$id.mp4") bytes"
+for video in videos/*.webm; do
+  id=$(basename "$video" .webm)
+  ff -i "$video" -t "$EXCERPT_SECONDS" -an -vf scale=640:360 -r "$FPS" "${VP8[@]}" \
+    -map_metadata -1 -fflags +bitexact -flags:v +bitexact "$TMP/excerpt.webm"
+  mv -f "$TMP/excerpt.webm" "excerpts/$id.webm"
+  echo "   excerpts/$id.webm: $(stat -c %s "excerpts/$id.webm") bytes"
 done
 
 # ------------------------------------------------------------------ sector images (640x400)

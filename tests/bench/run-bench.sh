@@ -144,7 +144,7 @@ cp "$ROOT"/db/content/*.csv "$src/"
 cp -r "$ROOT/media" "$src/media"
 # The four interview videos become PACK_MB/4 each: the real file, then random bytes (the pack checks
 # the start of a video; the importer copies and hashes every byte the same way).
-for video in "$src"/media/videos/*.mp4; do
+for video in "$src"/media/videos/*.webm; do
   head -c $(( PACK_MB * 1024 * 1024 / 4 - $(stat -c %s "$video") )) /dev/urandom >>"$video"
 done
 "$KIOSKCTL" keygen --out "$WORK/bench-key" --no-password >/dev/null
@@ -179,7 +179,7 @@ row "6. reset: countdown end → attract screen's first frame (ms)" "$reset_ms" 
 
 # --- 7: video start
 step "video: $RUNS starts of an interview"
-read -r _ video_ms bare_video_ms < <("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" "$RUNS")
+read -r _ video_ms bare_video_ms < <("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.webm" "$RUNS")
 row "7. video: play an interview → first decoded frame (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
     "bare QMediaPlayer + QVideoSink, no QML" "≤ 300 ms" "$(at_most "$video_ms" 300)"
 # The first visitor's first interview in the real kiosk (its attract loop ran a few seconds), one
@@ -188,7 +188,7 @@ read -r _ video_ms < <("$HERE/first_video.py" "$KIOSK" "$DEMO" "$RUNS")
 cold_bare=()
 for _ in $(seq "$RUNS"); do
   # A run that fails (GStreamer on a loaded machine) is left out of the median, not fatal.
-  cold_bare+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.mp4" cold 2>/dev/null | cut -d' ' -f2 || true)")
+  cold_bare+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.webm" cold 2>/dev/null | cut -d' ' -f2 || true)")
 done
 bare_video_ms=$(printf '%s\n' "${cold_bare[@]}" | median)
 row "7. video: a new kiosk's first interview, tap → first picture (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \

@@ -36,7 +36,7 @@ void TestMediaPlayback::plays_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("test clip") << sourceDir() + QStringLiteral("/tests/data/clip.mp4");
     const QDir videos(sourceDir() + QStringLiteral("/media/videos"));
-    for (const QString &name : videos.entryList({QStringLiteral("*.mp4")}, QDir::Files, QDir::Name))
+    for (const QString &name : videos.entryList({QStringLiteral("*.webm"), QStringLiteral("*.mp4")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(QStringLiteral("demo ") + name)) << videos.filePath(name);
 }
 
