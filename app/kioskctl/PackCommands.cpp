@@ -131,8 +131,10 @@ int packBuild(QCommandLineParser &parser)
             err() << "  " << problem << '\n';
         return fail(result.error);
     }
-    out() << "Paquet écrit dans " << output << " : " << kiosk::PackDescription::facts(result.manifest)
-          << "\nSignez-le maintenant : kioskctl pack sign " << output << " --key VOTRE_CLE.key" << Qt::endl;
+    out() << "Paquet écrit dans " << output << " : " << kiosk::PackDescription::facts(result.manifest) << '\n';
+    if (const QString advice = kiosk::PackDescription::videoFormatAdvice(result.manifest); !advice.isEmpty())
+        out() << advice << '\n';
+    out() << "Signez-le maintenant : kioskctl pack sign " << output << " --key VOTRE_CLE.key" << Qt::endl;
     return 0;
 }
 

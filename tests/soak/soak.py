@@ -16,9 +16,11 @@ interactions, resets, watchdog pings, the RSS curve and the readings after each 
 line is
    soak interactions=N resets=N rss_start_mib=X rss_q2_mib=X rss_q4_mib=X rss_end_mib=X rss_max_mib=X
 (./kiosk.sh bench reads it for the memory row: RSS after start, and after the interactions).
+With --smaps-to PREFIX it keeps copies of /proc/PID/smaps at the first and the last sample
+(PREFIX.start, PREFIX.end) for tests/bench/rss_breakdown.py: which part of the memory grew.
 
   soak.py --kiosk BUILD/kiosk --demo-content DIR (--seconds S | --interactions N) [--seed N]
-          [--max-growth MIB] [--pace F] [--reset-every N] [--log FILE] [--xvfb]"""
+          [--max-growth MIB] [--pace F] [--reset-every N] [--log FILE] [--smaps-to PREFIX] [--xvfb]"""
 import argparse
 import os
 import random
@@ -60,6 +62,14 @@ def rss_mib(pid):
     except FileNotFoundError:
         pass
     return None
+
+
+def copy_smaps(pid, prefix, suffix):
+    if prefix:
+        try:
+            shutil.copyfile(f"/proc/{pid}/smaps", f"{prefix}.{suffix}")
+        except OSError:
+            pass   # the kiosk is gone: the run fails on that
 
 
 def xdotool(*args):
@@ -202,6 +212,7 @@ def main():
     parser.add_argument("--reset-every", type=int, default=0,
                         help="an idle pause after every N interactions (default: at random, 3 %% of steps)")
     parser.add_argument("--log", help="keep the kiosk's log here")
+    parser.add_argument("--smaps-to", metavar="PREFIX", help="keep the kiosk's smaps at start and end")
     parser.add_argument("--xvfb", action="store_true", help="start an Xvfb of its own")
     args = parser.parse_args()
     if (args.seconds is None) == (args.interactions is None):
@@ -250,6 +261,7 @@ def soak(args):
             time.sleep(2)   # start-up work after the first frame
             start = time.monotonic()
             samples.append((0.0, rss_mib(kiosk.pid)))
+            copy_smaps(kiosk.pid, args.smaps_to, "start")
             next_sample = start + 2
             while kiosk.poll() is None:
                 elapsed = time.monotonic() - start
@@ -272,6 +284,7 @@ def soak(args):
                 time.sleep(3)
             if kiosk.poll() is None:
                 samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))
+                copy_smaps(kiosk.pid, args.smaps_to, "end")
     finally:
         exit_code = kiosk.poll()
         if exit_code is None:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // manifest.json parsing and the path rules of a content pack (docs/content-pack.md).
+#include "update/PackDescription.h"
 #include "update/PackFileType.h"
 #include "update/PackManifest.h"
 #include "update/PackPath.h"
@@ -225,6 +226,23 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         QFETCH(bool, accepted);
         QCOMPARE(kiosk::PackFileType::check(path, header).isEmpty(), accepted);
+    }
+
+    void authorsOfMp4VideosAreToldAboutWebM()
+    {
+        const auto parse = [](const QJsonArray &files) {
+            return kiosk::PackManifest::parse(json(withFiles(files)), kiosk::PackLimits{}, nullptr).value();
+        };
+        const QString two = kiosk::PackDescription::videoFormatAdvice(
+            parse({file(QStringLiteral("media/videos/a.mp4")), file(QStringLiteral("media/videos/B.M4V")),
+                   file(QStringLiteral("media/videos/c.webm"))}));
+        QVERIFY2(two.startsWith(QStringLiteral("Conseil : 2 vidéos sont en MP4.")), qPrintable(two));
+        QVERIFY(two.contains(QStringLiteral("WebM")));
+        QVERIFY(kiosk::PackDescription::videoFormatAdvice(parse({file(QStringLiteral("media/videos/a.mp4"))}))
+                    .startsWith(QStringLiteral("Conseil : 1 vidéo est en MP4.")));
+        QCOMPARE(kiosk::PackDescription::videoFormatAdvice(
+                     parse({file(QStringLiteral("infos.csv")), file(QStringLiteral("media/videos/c.webm"))})),
+                 QString());
     }
 };
 

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace kiosk::PackDescription {
 
 QString date(const QString &isoDate)
@@ -70,6 +72,22 @@ QString facts(const PackManifest &manifest)
     parts << QStringLiteral("%1 vidéo%2").arg(videos).arg(videos > 1 ? QStringLiteral("s") : QString());
     parts << size(manifest.totalBytes());
     return parts.join(QStringLiteral(", "));
+}
+
+QString videoFormatAdvice(const PackManifest &manifest)
+{
+    const auto isMp4 = [](const ManifestFile &file) {
+        return file.path.endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive)
+               || file.path.endsWith(QLatin1String(".m4v"), Qt::CaseInsensitive);
+    };
+    const auto mp4 = std::count_if(manifest.files.cbegin(), manifest.files.cend(), isMp4);
+    if (mp4 == 0)
+        return {};
+    return QStringLiteral("Conseil : %1 vidéo%2 en MP4. Le kiosque lit ce format, mais en WebM (VP8, son Opus) il lui "
+                          "faut près de 40 Mo de mémoire en moins ; la conversion est décrite dans "
+                          "docs/authoring.md.")
+        .arg(mp4)
+        .arg(mp4 > 1 ? QStringLiteral("s sont") : QStringLiteral(" est"));
 }
 
 } // namespace kiosk::PackDescription

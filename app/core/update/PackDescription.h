@@ -13,6 +13,9 @@ namespace PackDescription {
 QString headline(const PackManifest &manifest);
 // The same without "Mise à jour disponible : ".
 QString facts(const PackManifest &manifest);
+// Advice for authors when the pack holds MP4 videos (empty otherwise): the kiosk plays them, but
+// decoding H.264 loads FFmpeg's libraries, about 40 MB of memory that WebM (VP8/VP9) avoids.
+QString videoFormatAdvice(const PackManifest &manifest);
 // "1 décembre 2026" from the manifest's ISO date (or the text as written if it is not a date).
 QString date(const QString &isoDate);
 // "12,3 Mo sur 40,0 Mo, fichier 5 sur 12, environ 20 s restantes" (time left from the pace so far).
