@@ -49,19 +49,26 @@ step "10,000-card content: kioskctl content generate + build"
 # kiosk's lock files and statistics database are synced at start).
 sync
 
-measure_start() { # command… → "seconds rss" (medians); one unmeasured start first (content seeding)
-  "$HERE/first_frame.py" "$@" >/dev/null
-  local frames=() rss=() f r
-  for _ in $(seq "$RUNS"); do
-    read -r f r < <("$HERE/first_frame.py" "$@")
-    frames+=("$f"); rss+=("$r")
-  done
-  printf '%s %s\n' "$(printf '%s\n' "${frames[@]}" | median)" "$(printf '%s\n' "${rss[@]}" | median)"
+# The three kinds of start take turns, run after run: the machine's pace drifts over a minute (other
+# work, disk flushes), and a baseline measured all in one go can land on a quiet moment alone.
+BARE=("$BUILD/tests/bench/bench_bare_window")
+DEMO_KIOSK=("$KIOSK" --windowed --data-dir "$WORK/data-demo" --demo-content "$DEMO")
+BIG_KIOSK=("$KIOSK" --windowed --data-dir "$WORK/data-big" --demo-content "$WORK/big")
+step "start to first frame, $RUNS rounds of: bare window, kiosk (demo), kiosk (10,000 cards)"
+"$HERE/first_frame.py" "${DEMO_KIOSK[@]}" >/dev/null   # unmeasured: the data folders are seeded
+"$HERE/first_frame.py" "${BIG_KIOSK[@]}" >/dev/null
+starts=() # "kind seconds rss" lines
+for _ in $(seq "$RUNS"); do
+  starts+=("bare $("$HERE/first_frame.py" "${BARE[@]}")")
+  starts+=("demo $("$HERE/first_frame.py" "${DEMO_KIOSK[@]}")")
+  starts+=("big $("$HERE/first_frame.py" "${BIG_KIOSK[@]}")")
+done
+start_median() { # kind field(2: seconds, 3: rss) → median over the runs
+  printf '%s\n' "${starts[@]}" | awk -v kind="$1" -v field="$2" '$1 == kind { print $field }' | median
 }
-step "start to first frame, $RUNS runs each: bare window, kiosk (demo), kiosk (10,000 cards)"
-read -r bare_s bare_rss < <(measure_start "$BUILD/tests/bench/bench_bare_window")
-read -r demo_s demo_rss < <(measure_start "$KIOSK" --windowed --data-dir "$WORK/data-demo" --demo-content "$DEMO")
-read -r big_s big_rss < <(measure_start "$KIOSK" --windowed --data-dir "$WORK/data-big" --demo-content "$WORK/big")
+bare_s=$(start_median bare 2) bare_rss=$(start_median bare 3)
+demo_s=$(start_median demo 2) demo_rss=$(start_median demo 3)
+big_s=$(start_median big 2) big_rss=$(start_median big 3)
 row "1. start to first frame, demo content (s)" "$demo_s" "$bare_s" "$(ratio "$demo_s" "$bare_s")" \
     "bare Qt Quick window, one text" "≤ 2× baseline" "$(at_most "$(ratio "$demo_s" "$bare_s")" 2)"
 # Where the RSS after start goes (printed under the table): one more start of each, smaps kept.
@@ -77,7 +84,7 @@ mem_end=() mem_growth=() mem_late=()
 for run in $(seq "$RUNS"); do
   # A failed run (crash, QML warning, watchdog) is reported with the soak's own words and left out.
   if ! out=$("$ROOT/tests/soak/soak.py" --kiosk "$KIOSK" --demo-content "$DEMO" --interactions "$INTERACTIONS" \
-               --seed "$run" --max-growth 100000 --pace 0.3 --reset-every 250); then
+               --seed "$run" --max-growth 100000 --pace 0.3 --reset-every 250 --smaps-to "$WORK/soak$run"); then
     step "memory run $run (seed $run) failed:"
     grep -A 40 '^FAIL' <<<"$out" >&2 || true
     continue
@@ -91,6 +98,14 @@ for run in $(seq "$RUNS"); do
   mem_end+=("$end")
   mem_growth+=("$(awk -v a="$end" -v b="$start" 'BEGIN { printf "%.1f", a - b }')")
   mem_late+=("$(awk -v a="$q4" -v b="$q2" 'BEGIN { printf "%.1f", a - b }')")
+done
+# Which part of the memory grew, in the first run that passed: its smaps at the start and the end.
+GROWTH=
+for run in $(seq "$RUNS"); do
+  if [ -f "$WORK/soak$run.end" ]; then
+    GROWTH=$("$HERE/rss_breakdown.py" "start of run $run=$WORK/soak$run.start" "end of run $run=$WORK/soak$run.end")
+    break
+  fi
 done
 if [ ${#mem_end[@]} -gt 0 ]; then
   end=$(printf '%s\n' "${mem_end[@]}" | median)
@@ -198,4 +213,6 @@ echo "| measure (median of $RUNS runs) | kiosk | baseline | ratio | baseline is 
 echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
 printf '\nWhere the RSS after start goes (/proc/PID/smaps, one start each):\n\n%s\n' "$BREAKDOWN"
+[ -z "$GROWTH" ] || printf '\nWhere the growth over %s interactions goes (on the attract loop at both ends):\n\n%s\n' \
+  "$INTERACTIONS" "$GROWTH"
 DONE=1
