@@ -83,9 +83,9 @@ QString videoFormatAdvice(const PackManifest &manifest)
     const auto mp4 = std::count_if(manifest.files.cbegin(), manifest.files.cend(), isMp4);
     if (mp4 == 0)
         return {};
-    return QStringLiteral("Conseil : %1 vidéo%2 en MP4. Le kiosque lit ce format, mais en WebM (VP8, son Opus) il lui "
-                          "faut près de 40 Mo de mémoire en moins ; la conversion est décrite dans "
-                          "docs/authoring.md.")
+    return QStringLiteral("Conseil : %1 vidéo%2 en MP4. Le kiosque lit ce format, mais en WebM (VP8, son "
+                          "Opus) il lui faut près de 40 Mo de mémoire en moins ; la conversion est décrite "
+                          "dans docs/authoring.md.")
         .arg(mp4)
         .arg(mp4 > 1 ? QStringLiteral("s sont") : QStringLiteral(" est"));
 }
