@@ -7,8 +7,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace kiosk::PackDescription {
 
 QString date(const QString &isoDate)
@@ -76,11 +74,7 @@ QString facts(const PackManifest &manifest)
 
 QString videoFormatAdvice(const PackManifest &manifest)
 {
-    const auto isMp4 = [](const ManifestFile &file) {
-        return file.path.endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive)
-               || file.path.endsWith(QLatin1String(".m4v"), Qt::CaseInsensitive);
-    };
-    const auto mp4 = std::count_if(manifest.files.cbegin(), manifest.files.cend(), isMp4);
+    const int mp4 = manifest.mp4Count();
     if (mp4 == 0)
         return {};
     return QStringLiteral("Conseil : %1 vidéo%2 en MP4. Le kiosque lit ce format, mais en WebM (VP8, son "

@@ -227,11 +227,15 @@ private:
     PackError *m_error;
 };
 
+bool isMp4Path(const QString &path)
+{
+    return path.endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive)
+           || path.endsWith(QLatin1String(".m4v"), Qt::CaseInsensitive);
+}
+
 bool isVideoPath(const QString &path)
 {
-    const QString lower = path.toLower();
-    return lower.endsWith(QLatin1String(".mp4")) || lower.endsWith(QLatin1String(".m4v"))
-           || lower.endsWith(QLatin1String(".webm"));
+    return isMp4Path(path) || path.endsWith(QLatin1String(".webm"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -247,6 +251,11 @@ qint64 PackManifest::totalBytes() const
 int PackManifest::videoCount() const
 {
     return int(std::count_if(files.begin(), files.end(), [](const ManifestFile &f) { return isVideoPath(f.path); }));
+}
+
+int PackManifest::mp4Count() const
+{
+    return int(std::count_if(files.begin(), files.end(), [](const ManifestFile &f) { return isMp4Path(f.path); }));
 }
 
 std::optional<PackManifest> PackManifest::parse(const QByteArray &json, const PackLimits &limits, PackError *error)

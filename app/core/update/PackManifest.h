@@ -33,6 +33,8 @@ struct PackManifest
     qint64 totalBytes() const;
     // Files whose extension is a video container (.mp4, .m4v, .webm).
     int videoCount() const;
+    // Of those, the MP4 ones (.mp4, .m4v): H.264 costs the kiosk more memory than WebM.
+    int mp4Count() const;
 
     static std::optional<PackManifest> parse(const QByteArray &json, const PackLimits &limits, PackError *error);
     // Canonical JSON (sorted keys, indented), the bytes that get signed.
