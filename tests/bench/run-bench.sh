@@ -99,7 +99,7 @@ for run in $(seq "$RUNS"); do
   mem_growth+=("$(awk -v a="$end" -v b="$start" 'BEGIN { printf "%.1f", a - b }')")
   mem_late+=("$(awk -v a="$q4" -v b="$q2" 'BEGIN { printf "%.1f", a - b }')")
 done
-# Which part of the memory grew, in the first run that passed: its smaps at the start and the end.
+# Which part of the memory grew: the smaps of the first run that reached its end, at its start and its end.
 GROWTH=
 for run in $(seq "$RUNS"); do
   if [ -f "$WORK/soak$run.end" ]; then
