@@ -12,6 +12,7 @@
 #include "StatsController.h"
 #include "UiTranslator.h"
 #include "UsageRecorder.h"
+#include "VideoQueueLimits.h"
 #include "VisitorSession.h"
 #include "analytics/UsageExport.h"
 #include "analytics/UsageLog.h"
@@ -34,6 +35,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <malloc.h>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
@@ -101,6 +103,9 @@ int main(int argc, char *argv[])
                    stderr);
         return 1;
     }
+    // GStreamer starts (reads its plugin registry, ~7 ms) beside the application rather than in the
+    // first frame's way: the video queue limits need it before the first media player is made.
+    auto videoQueues = std::async(std::launch::async, VideoQueueLimits::install);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("kiosk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kiosque Métiers du numérique"));
@@ -211,6 +216,7 @@ int main(int argc, char *argv[])
     QObject::connect(&display.staff(), &StaffController::restartRequested, &app,
                      [] { QCoreApplication::exit(kRestartExitCode); });
 
+    videoQueues.get();   // before QML makes the first media player
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     ContentControllers::installOn(engine);
