@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk executable: the composition root. It reads the command line, opens the content, builds
 // the objects QML sees, and loads the UI. No logic of its own lives here.
+#include "AfterVisitCleanup.h"
 #include "ContentControllers.h"
 #include "ContentSummary.h"
 #include "ContentUpdate.h"
@@ -30,10 +31,8 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QScreen>
-#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
-#include <chrono>
 #include <cstdio>
 #include <future>
 #include <malloc.h>
@@ -223,18 +222,7 @@ int main(int argc, char *argv[])
     translator.setEngine(&engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    // A second after a visitor's reset, with the attract loop showing: the JavaScript garbage of
-    // their screens is collected and the heap pages freed since go back to the system (glibc keeps
-    // them otherwise), so that the kiosk's memory stays level from one visitor to the next.
-    QObject::connect(&session, &VisitorSession::resetting, &engine, [&engine] {
-        QTimer::singleShot(std::chrono::seconds(1), &engine, [&engine] {
-            engine.collectGarbage();
-            engine.trimComponentCache();
-            if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0)))
-                window->releaseResources();
-            malloc_trim(0);
-        });
-    });
+    AfterVisitCleanup cleanup(session, engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -246,6 +234,7 @@ int main(int argc, char *argv[])
             window->showFullScreen();
         }
         display.watch(window);
+        cleanup.watch(window);
     }
     qCInfo(lcApp).noquote() << QStringLiteral("kiosk event=start content_version=%1 config=%2 kiosk_id=%3")
                                    .arg(QString::number(store.info().version),

@@ -69,6 +69,7 @@ qt_add_qml_module(kioskui
     app/gui/Preferences.h app/gui/Preferences.cpp
     app/gui/ContentSummary.h app/gui/ContentSummary.cpp
     app/gui/VisitorSession.h app/gui/VisitorSession.cpp
+    app/gui/AfterVisitCleanup.h app/gui/AfterVisitCleanup.cpp
     app/gui/UpdateController.h app/gui/UpdateController.cpp
     app/gui/ContentUpdate.h app/gui/ContentUpdate.cpp
     app/gui/ActivityFilter.h app/gui/ActivityFilter.cpp

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AfterVisitCleanup.h"
+
+#include "Logging.h"
+#include "VisitorSession.h"
+
+#include <QFile>
+#include <QQmlEngine>
+#include <QQuickWindow>
+
+#include <malloc.h>
+#include <unistd.h>
+
+namespace {
+
+// Resident memory of this process, in MiB (0 where /proc is not readable).
+double residentMib()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024 * 1024) : 0;
+}
+
+} // namespace
+
+AfterVisitCleanup::AfterVisitCleanup(VisitorSession &session, QQmlEngine &engine, std::chrono::milliseconds delay,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_engine(engine)
+{
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(delay);
+    connect(&m_delay, &QTimer::timeout, this, &AfterVisitCleanup::run);
+    connect(&session, &VisitorSession::resetting, &m_delay, qOverload<>(&QTimer::start));
+}
+
+void AfterVisitCleanup::watch(QQuickWindow *window)
+{
+    m_window = window;
+    window->setPersistentSceneGraph(false);
+    window->setPersistentGraphics(false);
+}
+
+void AfterVisitCleanup::run()
+{
+    if (m_session.isActive())
+        return;
+    const double before = residentMib();
+    m_engine.collectGarbage();
+    m_engine.trimComponentCache();
+    if (m_window && m_window->isVisible()) {
+        m_window->setVisible(false);   // the render thread drops the scene graph and the OpenGL context
+        m_window->setVisible(true);    // same geometry and state (full screen) as before
+    }
+    malloc_trim(0);
+    qCInfo(lcIdle).noquote() << QStringLiteral("visitor event=cleanup rss_mib_before=%1 rss_mib_after=%2")
+                                    .arg(before, 0, 'f', 1)
+                                    .arg(residentMib(), 0, 'f', 1);
+}
