@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end, issue 5: the real kiosk under Xvfb with a 5 s inactivity delay. It starts on the
 # attract loop; xdotool taps into it and opens the jobs; nobody touches it any more; the
-# "Toujours là ?" overlay shows, then the kiosk resets to the attract loop — checked by screenshots
-# (ImageMagick) and by the log. A second kiosk on the same data directory must refuse to start.
+# "Toujours là ?" overlay shows, then the kiosk resets to the attract loop, and shows it again after
+# the clean-up that follows — checked by screenshots (ImageMagick) and by the log. A second kiosk on the same data directory must refuse to start.
 #   tests/e2e/idle_reset.sh BUILD_DIR        exit 0 = pass, 1 = fail, 77 = skipped (ctest SKIP)
 set -euo pipefail
 
@@ -78,15 +78,22 @@ shot warning
 grep -q "visitor event=reset" "$LOG" && fail "reset before the end of the countdown"
 
 wait_for "visitor event=reset reason=idle" 10
-sleep 1
+sleep 0.3   # the reset's first frames; the clean-up comes a second after the reset
 shot reset
 pixels=$(differing_pixels attract reset)
 [ "$pixels" -lt 2000 ] || fail "the screen after the reset is not the attract loop ($pixels pixels differ)"
+# A second after the reset the kiosk rebuilds its window's graphics (AfterVisitCleanup): the attract
+# loop must be back, drawn again.
+wait_for "visitor event=cleanup" 5
+sleep 1
+shot cleaned
+pixels=$(differing_pixels attract cleaned)
+[ "$pixels" -lt 2000 ] || fail "the screen after the clean-up is not the attract loop ($pixels pixels differ)"
 grep -E "visitor event=reset reason=idle idle_s=[0-9]+" "$LOG" >/dev/null || fail "reset line without idle seconds"
 
 kill $KIOSK; wait $KIOSK 2>/dev/null || true
 echo "--- kiosk log"; cat "$LOG"
-echo "PASS: attract → visit → 'Toujours là ?' → reset to the attract loop; second instance refused"
+echo "PASS: attract → visit → 'Toujours là ?' → reset to the attract loop, drawn again after the clean-up; second instance refused"
 INSIDE
 
 xvfb-run -a -s "-screen 0 1920x1080x24" bash "$WORK/inside.sh" "$BUILD" "$DEMO" "$WORK"
