@@ -11,7 +11,7 @@ the median of the readings in the last quarter against the second: the kiosk's o
 its clean-up a second after the reset (its journal line `visitor event=cleanup … rss_mib_after=X`:
 QML garbage collected, graphics dropped, heap trimmed — the same state every time, whatever the
 attract loop shows); without such lines, the RSS on the attract loop 2 s after the reset, which
-swings by ~35 MiB with whether an interview excerpt is playing at that instant; a run with fewer
+swings by ~35 MiB (likely: whether an interview excerpt plays at that instant); a run with fewer
 than three resets in either quarter compares the medians of all samples instead. RSS is
 sampled every 2 s; the first sample is taken on the attract loop 2 s after the first frame, the
 last on the attract loop again, 3 s after the reset that follows the last tap. It prints a summary:
