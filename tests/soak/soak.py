@@ -191,6 +191,12 @@ def cleanup_readings(log_path):
         return [float(value) for value in CLEANUP.findall(log.read())]
 
 
+def quarters(readings, end_t):
+    """The values of (seconds, value) readings in the second quarter of the run, and in the last."""
+    return ([value for t, value in readings if end_t / 4 <= t < end_t / 2],
+            [value for t, value in readings if t >= end_t * 3 / 4])
+
+
 def count_in_log(log_path, pattern):
     with open(log_path, errors="replace") as log:
         return log.read().count(pattern)
@@ -331,22 +337,19 @@ def soak(args):
     rss = [value for _, value in samples]
     if rss:
         end_t = samples[-1][0]
-        q2 = statistics.median([v for t, v in samples if end_t / 4 <= t < end_t / 2] or [rss[0]])
-        q4 = statistics.median([v for t, v in samples if t >= end_t * 3 / 4] or [rss[-1]])
+        sample_q2, sample_q4 = quarters(samples, end_t)
+        q2 = statistics.median(sample_q2 or [rss[0]])
+        q4 = statistics.median(sample_q4 or [rss[-1]])
         rest = [(t - start, value) for t, value, _ in at_rest if value is not None]
-        rest_q2 = [v for t, v in rest if end_t / 4 <= t < end_t / 2]
-        rest_q4 = [v for t, v in rest if t >= end_t * 3 / 4]
         lows = [(t - start, low) for t, _, low in at_rest if low is not None]
-        low_q2 = [v for t, v in lows if end_t / 4 <= t < end_t / 2]
-        low_q4 = [v for t, v in lows if t >= end_t * 3 / 4]
-        if len(low_q2) >= 3 and len(low_q4) >= 3:
-            growth = statistics.median(low_q4) - statistics.median(low_q2)
-            read = "the kiosk's own reading after its clean-up, after each reset"
-        elif len(rest_q2) >= 3 and len(rest_q4) >= 3:
-            growth = statistics.median(rest_q4) - statistics.median(rest_q2)
-            read = "on the attract loop after each reset"
-        else:
-            growth, read = q4 - q2, "all samples"
+        # The first series with three readings in each quarter says how much the kiosk grew.
+        growth, read = q4 - q2, "all samples"
+        for readings, name in ((lows, "the kiosk's own reading after its clean-up, after each reset"),
+                               (rest, "on the attract loop after each reset")):
+            second, last = quarters(readings, end_t)
+            if len(second) >= 3 and len(last) >= 3:
+                growth, read = statistics.median(last) - statistics.median(second), name
+                break
         if growth > args.max_growth:
             problems.append(f"RSS grew {growth:.1f} MiB from the second to the last quarter of the run "
                             f"(medians, {read}; bound {args.max_growth:.0f} MiB)")
