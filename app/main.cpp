@@ -35,9 +35,18 @@
 
 #include <cstdio>
 #include <future>
-#include <malloc.h>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
+
+// The kiosk allocates with jemalloc (linked in: CMakeLists.txt), read from this string. glibc's
+// allocator keeps what is freed inside its heaps, where Qt's render thread, GStreamer and Mesa
+// leave it scattered: after visitors, the kiosk at rest on the attract loop held 10–15 MiB more
+// than jemalloc set so, which hands freed pages back to the system at once (decay 0). One arena
+// and no per-thread caches: a kiosk runs few threads, and memory counts more than allocation speed
+// (docs/benchmarks.md). MALLOC_CONF in the environment still overrides it, for measurements.
+extern "C" {
+const char *malloc_conf = "narenas:1,tcache:false,dirty_decay_ms:0,muzzy_decay_ms:0";
+}
 
 namespace {
 
@@ -80,19 +89,6 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty(side))
             qputenv(side, "1024");
     }
-    // glibc gives threads that allocate at once heaps of their own ("arenas", up to eight per
-    // core) and keeps what is freed in each for later: the render thread's and GStreamer's held
-    // tens of megabytes more after every few visitors. Two arenas keep the memory after a reset
-    // level (docs/benchmarks.md: ~10 MiB less after 1,000 interactions, without the spikes).
-    // Freed memory is reused sooner: with the cap the keyboard's start-up crash (KeyboardSetup.h)
-    // showed more often, and was found so.
-    if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX"))
-        mallopt(M_ARENA_MAX, 2);
-    // Blocks of 128 KiB and more (video frames, pictures, GL buffers) get pages of their own, handed
-    // back to the system when freed; glibc otherwise raises this bound as big blocks are freed and
-    // keeps them in the heap: 4 MiB less after start, 10–20 MiB lower peaks (docs/benchmarks.md).
-    if (qEnvironmentVariableIsEmpty("MALLOC_MMAP_THRESHOLD_"))
-        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     // No screen to draw on: say what to do rather than let Qt abort in its platform plugin.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {

@@ -8,7 +8,6 @@
 #include <QQmlEngine>
 #include <QQuickWindow>
 
-#include <malloc.h>
 #include <unistd.h>
 
 namespace {
@@ -55,7 +54,6 @@ void AfterVisitCleanup::run()
         m_window->setVisible(false);   // the render thread drops the scene graph and the OpenGL context
         m_window->setVisible(true);    // same geometry and state (full screen) as before
     }
-    malloc_trim(0);
     qCInfo(lcIdle).noquote() << QStringLiteral("visitor event=cleanup rss_mib_before=%1 rss_mib_after=%2")
                                     .arg(before, 0, 'f', 1)
                                     .arg(residentMib(), 0, 'f', 1);
