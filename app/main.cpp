@@ -2,6 +2,7 @@
 // The kiosk executable: the composition root. It reads the command line, opens the content, builds
 // the objects QML sees, and loads the UI. No logic of its own lives here.
 #include "AfterVisitCleanup.h"
+#include "Allocator.h"
 #include "ContentControllers.h"
 #include "ContentSummary.h"
 #include "ContentUpdate.h"
@@ -37,16 +38,6 @@
 #include <future>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
-
-// The kiosk allocates with jemalloc (linked in: CMakeLists.txt), read from this string. glibc's
-// allocator keeps what is freed inside its heaps, where Qt's render thread, GStreamer and Mesa
-// leave it scattered: after visitors, the kiosk at rest on the attract loop held 10–15 MiB more
-// than jemalloc set so, which hands freed pages back to the system at once (decay 0). One arena
-// and no per-thread caches: a kiosk runs few threads, and memory counts more than allocation speed
-// (docs/benchmarks.md). MALLOC_CONF in the environment still overrides it, for measurements.
-extern "C" {
-const char *malloc_conf = "narenas:1,tcache:false,dirty_decay_ms:0,muzzy_decay_ms:0";
-}
 
 namespace {
 
@@ -231,6 +222,8 @@ int main(int argc, char *argv[])
         }
         display.watch(window);
         cleanup.watch(window);
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, &Allocator::returnFreedPagesAtOnce,
+                         Qt::SingleShotConnection);
     }
     qCInfo(lcApp).noquote() << QStringLiteral("kiosk event=start content_version=%1 config=%2 kiosk_id=%3")
                                    .arg(QString::number(store.info().version),
