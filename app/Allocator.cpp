@@ -24,12 +24,14 @@ void Allocator::returnFreedPagesAtOnce()
     if (!qEnvironmentVariableIsEmpty("MALLOC_CONF"))
         return;
     ssize_t never = 0;   // milliseconds a freed page waits
-    bool done = mallctl("arenas.dirty_decay_ms", nullptr, nullptr, &never, sizeof never) == 0;   // arenas to come
+    // The default of arenas made later (jemalloc makes one for very big blocks when first needed),
+    // then each arena already made.
+    bool done = mallctl("arenas.dirty_decay_ms", nullptr, nullptr, &never, sizeof never) == 0;
     unsigned arenas = 0;
     size_t size = sizeof arenas;
     done = done && mallctl("arenas.narenas", &arenas, &size, nullptr, 0) == 0;
     for (unsigned i = 0; done && i < arenas; ++i) {
-        // Arenas not made yet answer EFAULT; they will take the default set above.
+        // An arena not made yet answers EFAULT; it will take the default set above.
         const std::string name = "arena." + std::to_string(i) + ".dirty_decay_ms";
         const int error = mallctl(name.c_str(), nullptr, nullptr, &never, sizeof never);
         done = error == 0 || error == EFAULT;
