@@ -9,8 +9,9 @@ RSS grows more than --max-growth MiB from the second quarter of the run to the l
 quarter is warm-up: first screens, video pipeline, keyboard). Growth is read after each reset, as
 the median of the readings in the last quarter against the second: the kiosk's own reading after
 its clean-up a second after the reset (its journal line `visitor event=cleanup … rss_mib_after=X`:
-QML garbage collected, graphics dropped, heap trimmed — the same state every time, whatever the
-attract loop shows); without such lines, the RSS on the attract loop 2 s after the reset, which
+QML garbage collected, graphics dropped, freed pages given back — the same state every time,
+whatever the attract loop shows; a low point, ~30 MiB under the attract loop's RSS once it is drawn
+again); without such lines, the RSS on the attract loop 2 s after the reset, which
 swings by ~35 MiB (likely: whether an interview excerpt plays at that instant); a run with fewer
 than three resets in either quarter compares the medians of all samples instead. RSS is
 sampled every 2 s; the first sample is taken on the attract loop 2 s after the first frame, the
@@ -96,7 +97,7 @@ class Monkey:
     def idle_pause(self):
         """Nobody touches the kiosk: "Toujours là ?", then the reset to the attract loop."""
         self.pauses += 1
-        time.sleep(IDLE_TIMEOUT + IDLE_WARNING + 2)   # past the heap trim, 1 s after the reset
+        time.sleep(IDLE_TIMEOUT + IDLE_WARNING + 2)   # past the clean-up, 1 s after the reset
         self.at_rest()
         time.sleep(self.rng.uniform(0, 1))
 
