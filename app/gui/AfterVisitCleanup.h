@@ -20,7 +20,7 @@ class VisitorSession;
 //    which only dropping the context frees. Qt drops it when a window with non-persistent graphics
 //    is hidden, so the window is hidden and shown again: the attract loop misses a frame or two
 //    (~30 ms here), then Qt builds everything again for the next frame.
-// The pages freed go back to the system at once (the kiosk's allocator: app/main.cpp).
+// The pages freed go back to the system at once (the kiosk's allocator: app/Allocator.h).
 // A visitor who taps within that second has started a visit: nothing is done then.
 class AfterVisitCleanup : public QObject
 {
