@@ -6,7 +6,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-// Search hits grouped by kind — jobs, trainings, interviews, sectors — best first in each group.
+// Search hits grouped by kind — jobs, trainings, interviews, sectors — best first in each group,
+// the group of the best hit first.
 // "section" is the group's title, shown above its first hit ("firstInSection"); "page" is where a
 // tap leads.
 class SearchResultsModel : public QAbstractListModel

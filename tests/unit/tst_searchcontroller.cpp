@@ -27,6 +27,17 @@ class TestSearchController : public QObject
         return values;
     }
 
+    // Each kind in one block: a ListView section each.
+    static bool eachKindInOneBlock(const QStringList &kinds)
+    {
+        QStringList blocks;
+        for (const QString &kind : kinds) {
+            if (blocks.isEmpty() || blocks.last() != kind)
+                blocks.append(kind);
+        }
+        return blocks.size() == QSet<QString>(blocks.begin(), blocks.end()).size();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -45,17 +56,28 @@ private Q_SLOTS:
         const QStringList kinds = column(results, "kind");
         QCOMPARE(kinds.first(), QStringLiteral("job"));
         QVERIFY(kinds.contains(QStringLiteral("job")));
-        // Each kind appears in one block (ListView sections), in the order job, training,
-        // interview, sector.
-        const QStringList order{QStringLiteral("job"), QStringLiteral("training"),
-                                QStringLiteral("interview"), QStringLiteral("sector")};
-        for (int row = 1; row < kinds.size(); ++row)
-            QVERIFY2(order.indexOf(kinds.at(row - 1)) <= order.indexOf(kinds.at(row)), qPrintable(kinds.join(u',')));
+        QVERIFY2(eachKindInOneBlock(kinds), qPrintable(kinds.join(u',')));
         QCOMPARE(column(results, "section").first(), QStringLiteral("Métiers"));
         QCOMPARE(column(results, "page").first(), QStringLiteral("job"));
         QVERIFY(column(results, "itemId").contains(QStringLiteral("developpeur")));
         QVERIFY(!search.nothingFound());
         QVERIFY(search.suggestions().isEmpty());
+    }
+
+    // A visitor typing a training's name sees it first, not below every job whose text names it.
+    void theGroupOfTheBestHitComesFirst()
+    {
+        Preferences preferences(Preferences::Defaults{});
+        SearchController search(m_store, preferences);
+        search.setText(QStringLiteral("BTS SIO"));
+        search.searchNow();
+        const SearchResultsModel &results = *search.results();
+        const QStringList kinds = column(results, "kind");
+        QVERIFY2(kinds.contains(QStringLiteral("job")), qPrintable(kinds.join(u',')));   // the job's text names it
+        QCOMPARE(kinds.first(), QStringLiteral("training"));
+        QCOMPARE(column(results, "itemId").first(), QStringLiteral("bts-sio-slam"));
+        QCOMPARE(column(results, "section").first(), QStringLiteral("Formations"));
+        QVERIFY2(eachKindInOneBlock(kinds), qPrintable(kinds.join(u',')));
     }
 
     void sectorsOpenTheFilteredGrid()
