@@ -8,9 +8,10 @@
 // here (docs/benchmarks.md).
 namespace Allocator {
 
-// From the first frame on, pages freed go back to the system at once. Before it they wait a
-// second: the start frees a lot, and giving each page back as it was freed made the first frame
-// ~35 ms later. MALLOC_CONF in the environment, for measurements, is left alone.
-void returnFreedPagesAtOnce();
+// Pages freed go back to the system a second later, not at once: at once, each video frame freed
+// was given back and faulted in again for the next one, so on a software renderer the attract
+// loop drew half as many frames for the same CPU, and a reset took ~120 ms instead of ~65
+// (docs/benchmarks.md). This gives back at once what is waiting: after the clean-up of a visit.
+void giveBackFreedPages();
 
 } // namespace Allocator

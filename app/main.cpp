@@ -210,6 +210,7 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     AfterVisitCleanup cleanup(session, engine);
+    QObject::connect(&cleanup, &AfterVisitCleanup::memoryReleased, &app, &Allocator::giveBackFreedPages);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -222,8 +223,6 @@ int main(int argc, char *argv[])
         }
         display.watch(window);
         cleanup.watch(window);
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, &Allocator::returnFreedPagesAtOnce,
-                         Qt::SingleShotConnection);
     }
     qCInfo(lcApp).noquote() << QStringLiteral("kiosk event=start content_version=%1 config=%2 kiosk_id=%3")
                                    .arg(QString::number(store.info().version),

@@ -54,6 +54,7 @@ void AfterVisitCleanup::run()
         m_window->setVisible(false);   // the render thread drops the scene graph and the OpenGL context
         m_window->setVisible(true);    // same geometry and state (full screen) as before
     }
+    Q_EMIT memoryReleased();
     qCInfo(lcIdle).noquote() << QStringLiteral("visitor event=cleanup rss_mib_before=%1 rss_mib_after=%2")
                                     .arg(before, 0, 'f', 1)
                                     .arg(residentMib(), 0, 'f', 1);

@@ -20,7 +20,7 @@ class VisitorSession;
 //    which only dropping the context frees. Qt drops it when a window with non-persistent graphics
 //    is hidden, so the window is hidden and shown again: the attract loop misses a frame or two
 //    (~30 ms here), then Qt builds everything again for the next frame.
-// The pages freed go back to the system at once (the kiosk's allocator: app/Allocator.h).
+// Then memoryReleased() lets the allocator give the freed pages back at once (app/Allocator.h).
 // A visitor who taps within that second has started a visit: nothing is done then.
 class AfterVisitCleanup : public QObject
 {
@@ -34,6 +34,10 @@ public:
     void watch(QQuickWindow *window);
     // What happens `delay` after a reset; nothing during a visit.
     void run();
+
+Q_SIGNALS:
+    // Emitted by run() once the visit's memory is freed, before its memory reading is logged.
+    void memoryReleased();
 
 private:
     VisitorSession &m_session;

@@ -51,9 +51,11 @@ private Q_SLOTS:
         QVERIFY(!m_window->isPersistentGraphics());
         QVERIFY(!m_window->isPersistentSceneGraph());
         QSignalSpy visibility(m_window, &QWindow::visibleChanged);
+        QSignalSpy released(&cleanup, &AfterVisitCleanup::memoryReleased);
         session.begin();
         session.reset(QStringLiteral("test"));
         QTRY_COMPARE(visibility.count(), 2);   // hidden, then shown
+        QCOMPARE(released.count(), 1);         // after the window was rebuilt
         QVERIFY(m_window->isVisible());
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         const QImage picture = m_window->grabWindow();
@@ -66,12 +68,15 @@ private Q_SLOTS:
         AfterVisitCleanup cleanup(session, m_engine);
         cleanup.watch(m_window);
         QSignalSpy visibility(m_window, &QWindow::visibleChanged);
+        QSignalSpy released(&cleanup, &AfterVisitCleanup::memoryReleased);
         session.begin();   // a visitor tapped within the second after the reset
         cleanup.run();
         QCOMPARE(visibility.count(), 0);
+        QCOMPARE(released.count(), 0);
         session.reset(QStringLiteral("test"));
         cleanup.run();
         QCOMPARE(visibility.count(), 2);
+        QCOMPARE(released.count(), 1);
     }
 };
 
