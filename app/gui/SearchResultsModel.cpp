@@ -2,10 +2,8 @@
 #include "SearchResultsModel.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QVariantMap>
 
-#include <algorithm>
 
 using Kind = kiosk::SearchHit::Kind;
 
@@ -45,16 +43,6 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
 
 void SearchResultsModel::setHits(QList<kiosk::SearchHit> hits)
 {
-    // Each kind in one block, best first inside it; the block holding the best hit first, so that
-    // "BTS SIO" shows the BTS before the jobs whose text names it. Equal bests: the enum's order.
-    QMap<Kind, double> best;
-    for (const kiosk::SearchHit &hit : hits)
-        best[hit.kind] = std::max(best.value(hit.kind, hit.score), hit.score);
-    std::stable_sort(hits.begin(), hits.end(), [&best](const kiosk::SearchHit &a, const kiosk::SearchHit &b) {
-        if (a.kind != b.kind)
-            return best[a.kind] != best[b.kind] ? best[a.kind] > best[b.kind] : a.kind < b.kind;
-        return a.score > b.score;
-    });
     beginResetModel();
     m_hits = hits;
     endResetModel();

@@ -6,8 +6,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-// Search hits grouped by kind — jobs, trainings, interviews, sectors — best first in each group,
-// the group of the best hit first.
+// Search hits in kiosk::Search::find()'s order: grouped by kind, the group of the best hit first.
 // "section" is the group's title, shown above its first hit ("firstInSection"); "page" is where a
 // tap leads.
 class SearchResultsModel : public QAbstractListModel
@@ -33,7 +32,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setHits(QList<kiosk::SearchHit> hits);
+    void setHits(QList<kiosk::SearchHit> hits);   // as Search::find() gives them
     // Group titles are translated when read: call after the interface language changed.
     void retitle();
     // The hits as [{kind, id}] — what the usage statistics keep of a search (never its text).

@@ -99,19 +99,14 @@ QString kindTitle(kiosk::SearchHit::Kind kind)
     return {};
 }
 
+// As the kiosk shows them: Search::find() gives them grouped by kind, the best group first.
 void printHits(const QList<kiosk::SearchHit> &hits)
 {
-    for (const auto kind : {kiosk::SearchHit::Kind::Job, kiosk::SearchHit::Kind::Training,
-                            kiosk::SearchHit::Kind::Interview, kiosk::SearchHit::Kind::Sector}) {
-        bool first = true;
-        for (const kiosk::SearchHit &hit : hits) {
-            if (hit.kind != kind)
-                continue;
-            if (first)
-                out() << kindTitle(kind) << '\n';
-            first = false;
-            out() << "  " << hit.title << "  [" << hit.id << "]\n      " << hit.detail << '\n';
-        }
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        const kiosk::SearchHit &hit = hits.at(i);
+        if (i == 0 || hits.at(i - 1).kind != hit.kind)
+            out() << kindTitle(hit.kind) << '\n';
+        out() << "  " << hit.title << "  [" << hit.id << "]\n      " << hit.detail << '\n';
     }
 }
 

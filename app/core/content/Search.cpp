@@ -8,11 +8,16 @@
 #include "SearchQuery.h"
 #include "SearchVocabulary.h"
 
+#include <QMap>
 #include <QPointer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace kiosk {
 namespace {
@@ -130,6 +135,20 @@ SearchHit readHit(const QSqlQuery &query, Language language)
     return hit;
 }
 
+// One block per kind, the block holding the best hit first, keeping the order inside each block.
+// Jobs too many to rank come first: the words are mostly about jobs.
+void groupByKind(QList<SearchHit> &hits, bool jobsRanked)
+{
+    QMap<SearchHit::Kind, double> best;
+    for (const SearchHit &hit : hits)
+        best[hit.kind] = std::max(best.value(hit.kind, hit.score), hit.score);
+    if (!jobsRanked && best.contains(SearchHit::Kind::Job))
+        best[SearchHit::Kind::Job] = std::numeric_limits<double>::infinity();
+    std::stable_sort(hits.begin(), hits.end(), [&best](const SearchHit &a, const SearchHit &b) {
+        return std::pair(-best[a.kind], a.kind) < std::pair(-best[b.kind], b.kind);
+    });
+}
+
 } // namespace
 
 // What find() keeps between calls, valid while the connection it came from lives: Qt deletes a
@@ -206,10 +225,12 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
             return {};
         }
         while (find.next())
-            hits.append(readHit(find, language));
+            hits.append(readHit(find, language));   // best first
         find.finish();
-        if (!hits.isEmpty() || parsed.wordCount() < 2)
+        if (!hits.isEmpty() || parsed.wordCount() < 2) {
+            groupByKind(hits, rankJobs);
             break;
+        }
     }
     return hits;
 }

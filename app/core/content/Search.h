@@ -39,7 +39,9 @@ public:
     Search(const Search &) = delete;
     Search &operator=(const Search &) = delete;
 
-    // Ranked hits, best first (callers group them by kind), at most `limit` of each kind.
+    // Hits in the order a visitor reads them: one block per kind, best first inside it, the block
+    // holding the best hit first ("BTS SIO": the BTS before the jobs whose text names it; equal
+    // bests: jobs, trainings, interviews, sectors). At most `limit` of each kind.
     // Empty query, or no word known to the content → no hits.
     QList<SearchHit> find(const QString &query, Language language, int limit = 40) const;
     // A few words or titles to suggest when nothing matched ("essaie : …"): the content's sectors.
