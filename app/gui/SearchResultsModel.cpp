@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QVariantMap>
 
-
 using Kind = kiosk::SearchHit::Kind;
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
