@@ -23,7 +23,7 @@ PACKAGES=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libgstreamer1.0-dev
   libsodium-dev libssl-dev minisign libqrencode-dev libsystemd-dev libjemalloc-dev
   sqlite3 fonts-dejavu-core xvfb xauth xdotool imagemagick ffmpeg espeak-ng python3
-  dpkg-dev file lintian systemd cage xwayland grim
+  dpkg-dev file lintian systemd cage xwayland grim gdb
 )
 
 say() { printf 'kiosk.sh: %s\n' "$*" >&2; }

@@ -172,6 +172,18 @@ class WatchdogListener(threading.Thread):
         return max((b - a for a, b in zip(times, times[1:])), default=0.0)
 
 
+def thread_backtraces(pid):
+    """Every thread's stack of a hung kiosk (gdb), the first frames of each: where it waits."""
+    if not shutil.which("gdb"):
+        return "(gdb is not installed: no backtrace)"
+    try:
+        out = subprocess.run(["gdb", "-p", str(pid), "-batch", "-ex", "thread apply all bt 12"],
+                             capture_output=True, text=True, timeout=60).stdout
+    except subprocess.TimeoutExpired:
+        return "(gdb did not answer within 60 s)"
+    return "\n".join(line for line in out.splitlines() if line.startswith(("Thread ", "#")))
+
+
 def start_xvfb():
     """Its own X server on a free display (Xvfb -displayfd); returns the process."""
     read_end, write_end = os.pipe()
@@ -316,6 +328,9 @@ def soak(args):
                 copy_smaps(kiosk.pid, args.smaps_to, "end")
     finally:
         exit_code = kiosk.poll()
+        hung_stacks = None
+        if exit_code is None and watchdog.longest_gap(time.monotonic()) > WATCHDOG_USEC / 1e6:
+            hung_stacks = thread_backtraces(kiosk.pid)   # before it is stopped: where it is stuck
         if exit_code is None:
             kiosk.terminate()
             kiosk.wait(10)
@@ -370,6 +385,9 @@ def soak(args):
     if problems:
         print("--- last lines of the kiosk log")
         print("\n".join(lines[-40:]))
+    if hung_stacks:
+        print("--- the kiosk's threads when the watchdog had been missed")
+        print(hung_stacks)
     if rss:
         print(f"soak interactions={monkey.interactions} resets={resets} rss_start_mib={rss[0]:.1f} "
               f"rss_q2_mib={q2:.1f} rss_q4_mib={q4:.1f} rss_end_mib={rss[-1]:.1f} rss_max_mib={max(rss):.1f}")
