@@ -18,8 +18,9 @@ sampled every 2 s; the first sample is taken on the attract loop 2 s after the f
 last on the attract loop again, 3 s after the reset that follows the last tap. It prints a summary:
 interactions, resets, watchdog pings, the RSS curve and the readings after each reset; its last
 line is
-   soak interactions=N resets=N rss_start_mib=X rss_q2_mib=X rss_q4_mib=X rss_end_mib=X rss_max_mib=X
-(./kiosk.sh bench reads it for the memory row: RSS after start, and after the interactions).
+   soak interactions=N resets=N rss_start_mib=X rss_growth_mib=X rss_end_mib=X rss_max_mib=X
+(rss_growth_mib: the growth the gate above judges; ./kiosk.sh bench reads the line for its memory
+rows: RSS after start, after the interactions, and that growth).
 With --smaps-to PREFIX it keeps copies of /proc/PID/smaps at the first and the last sample
 (PREFIX.start, PREFIX.end) for tests/bench/rss_breakdown.py: which part of the memory grew.
 
@@ -390,7 +391,7 @@ def soak(args):
         print(hung_stacks)
     if rss:
         print(f"soak interactions={monkey.interactions} resets={resets} rss_start_mib={rss[0]:.1f} "
-              f"rss_q2_mib={q2:.1f} rss_q4_mib={q4:.1f} rss_end_mib={rss[-1]:.1f} rss_max_mib={max(rss):.1f}")
+              f"rss_growth_mib={growth:.1f} rss_end_mib={rss[-1]:.1f} rss_max_mib={max(rss):.1f}")
     shutil.rmtree(work, ignore_errors=True)
     return 1 if problems else 0
 
