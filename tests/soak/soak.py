@@ -334,7 +334,11 @@ def soak(args):
             hung_stacks = thread_backtraces(kiosk.pid)   # before it is stopped: where it is stuck
         if exit_code is None:
             kiosk.terminate()
-            kiosk.wait(10)
+            try:
+                kiosk.wait(10)
+            except subprocess.TimeoutExpired:
+                kiosk.kill()
+                kiosk.wait()
         else:
             problems.append(f"the kiosk stopped during the run (exit code {exit_code})")
 
