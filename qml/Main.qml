@@ -36,8 +36,12 @@ ApplicationWindow {
         item.openRequested.connect(window.open)
     }
 
+    // Animated like the back button, not immediate: a playing video pauses as its screen starts
+    // leaving and its player is destroyed after the transition, once paused. Destroyed at once
+    // while still playing, Qt 6.4's player blocks the interface ~0.3 s (its video sink waits for
+    // this thread while this thread waits for the pipeline to stop).
     function goHome() {
-        stack.pop(null, StackView.Immediate)
+        stack.pop(null)
     }
 
     Connections {

@@ -49,10 +49,10 @@ wait_for() {
 shot() { import -window root "$WORK/$1.png"; convert "$WORK/$1.png" -crop 1920x110+0+965 +repage "$WORK/$1-banner.png"; }
 # differing_pixels A B: how many pixels of two banner strips differ.
 differing_pixels() { compare -metric AE -fuzz 8% "$WORK/$1-banner.png" "$WORK/$2-banner.png" null: 2>&1 || true; }
-# shows_attract_again NAME WHEN: screenshots NAME until its banner is the attract loop's (5 s at most):
+# shows_attract_again NAME WHEN: screenshots NAME until its banner is the attract loop's (10 s at most):
 # the test waits for the frame rather than for a fixed time, which a loaded machine overruns.
 shows_attract_again() {
-  local deadline=$((SECONDS + 5)) pixels
+  local deadline=$((SECONDS + 10)) pixels
   while :; do
     shot "$1"
     pixels=$(differing_pixels attract "$1")
