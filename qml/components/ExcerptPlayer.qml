@@ -5,16 +5,21 @@ import Kiosk
 
 // The player of a VideoExcerpt (its `host`), made only while the excerpt has a source. The host may
 // go first when both are destroyed (a content update rebuilds the attract loop): every use of it
-// allows for a null host.
+// allows for a null host. Its video is given once, when it is made: another video gets another
+// player (VideoExcerpt.load()).
 Item {
     id: excerptPlayer
 
     required property VideoExcerpt host
+    required property url video
+    // Opening its video: not to be removed yet (VideoExcerpt.load()).
+    readonly property bool opening: player.mediaStatus === MediaPlayer.LoadingMedia
+    onOpeningChanged: if (!opening) excerptPlayer.host?.reconsider()
 
     MediaPlayer {
         id: player
         objectName: "excerptPlayer"
-        source: excerptPlayer.host?.source ?? ""
+        source: excerptPlayer.video
         videoOutput: output
         loops: MediaPlayer.Infinite
         onPositionChanged: (position) => {

@@ -21,16 +21,30 @@ Item {
         // QQmlIncubator::clear under Loader.setSource). It is finished first, then removed.
         if (player.status === Loader.Loading)
             return
-        if (String(excerpt.source).length === 0)
-            player.source = ""
-        else if (String(player.source).length === 0)
-            player.setSource("ExcerptPlayer.qml", { host: excerpt })
+        const made = player.item as ExcerptPlayer
+        if (made && String(made.video) !== String(excerpt.source)) {
+            // Nor is a player still opening its video: removing it then can deadlock Qt 6.4's
+            // GStreamer player for good (this thread stopping the pipeline while a streaming
+            // thread, adding the decoder's pads, waits for a lock it holds; docs/architecture.md).
+            // It is removed once opened (reconsider()); a new one follows.
+            if (!made.opening) {
+                player.source = ""
+                afterLoading.start()
+            }
+        } else if (!made && String(excerpt.source).length > 0) {
+            player.setSource("ExcerptPlayer.qml", { host: excerpt, video: excerpt.source })
+        }
+    }
+    // Called by the player when it has opened its video.
+    function reconsider() {
+        afterLoading.start()
     }
     onSourceChanged: load()
     Component.onCompleted: load()
 
     Loader {
         id: player
+        objectName: "excerptPlayerLoader"
         anchors.fill: parent
         asynchronous: true   // never in the way of a frame, the kiosk's first one included
         // Not from within the `loaded` signal: the new player's own handlers are still to run.

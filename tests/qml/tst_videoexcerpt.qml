@@ -59,6 +59,33 @@ Item {
             tryVerify(() => excerpt.playing, timeout, "the excerpt never started")
         }
 
+        // Removing a player while it opens its video can deadlock Qt 6.4's GStreamer player
+        // (docs/architecture.md): one whose source goes while it opens stays until it has opened
+        // the video, then goes.
+        function test_aPlayerOpeningItsVideoStaysUntilItHasOpenedIt() {
+            const excerpt = createTemporaryObject(excerptComponent, root, {
+                captions: Qt.resolvedUrl("../data/clip.vtt")
+            })
+            const loader = findChild(excerpt, "excerptPlayerLoader")
+            let taken = false
+            let openingWhenTaken = false
+            let keptWhileOpening = false
+            function takeTheSourceAway() {
+                loader.loaded.disconnect(takeTheSourceAway)
+                openingWhenTaken = loader.item.opening
+                excerpt.source = ""
+                keptWhileOpening = loader.item !== null
+                taken = true
+            }
+            loader.loaded.connect(takeTheSourceAway)
+            excerpt.source = Qt.resolvedUrl("../data/clip.mp4")
+            tryVerify(() => taken, timeout, "the player was never made")
+            verify(openingWhenTaken, "the player had opened its video as soon as it was made")
+            verify(keptWhileOpening, "the player was removed while it opened its video")
+            tryVerify(() => findChild(excerpt, "excerptPlayer") === null, timeout, "the player stayed once opened")
+            verify(!excerpt.playing)
+        }
+
         function test_playsMutedWithCaptionsAndLoops() {
             const excerpt = createTemporaryObject(excerptComponent, root, {
                 source: Qt.resolvedUrl("../data/clip.mp4"),
