@@ -44,9 +44,40 @@ ApplicationWindow {
         stack.pop(null)
     }
 
+    // An interview's player still opening its video is not destroyed (Qt 6.4's player can
+    // deadlock then: docs/architecture.md): back, home and the reset wait until it is open, a
+    // few tenths of a second, 3 s at most (a video that never opens does not trap the visitor).
+    property var leaveWhenOpen: null
+    function leave(action) {
+        leaveWhenOpen = action
+        if (InterviewPlayer.opening)
+            openingLimit.restart()
+        else
+            leaveNow()
+    }
+    function leaveNow() {
+        openingLimit.stop()
+        const action = leaveWhenOpen
+        leaveWhenOpen = null
+        if (action)
+            action()
+    }
+    Timer {
+        id: openingLimit
+        interval: 3000
+        onTriggered: window.leaveNow()
+    }
+    Connections {
+        target: InterviewPlayer
+        function onOpeningChanged() {
+            if (!InterviewPlayer.opening)
+                window.leaveNow()
+        }
+    }
+
     Connections {
         target: VisitorSession
-        function onResetting() { window.goHome() }
+        function onResetting() { window.leave(window.goHome) }
     }
 
     ColumnLayout {
@@ -57,10 +88,10 @@ ApplicationWindow {
             Layout.fillWidth: true
             objectName: "topBar"
             showHome: stack.depth > 1   // the home screen shows the content's title itself
-            onBackRequested: stack.pop()
+            onBackRequested: window.leave(() => stack.pop())
             onHomeRequested: {
                 UsageRecorder.recordScreen("home")
-                window.goHome()
+                window.leave(window.goHome)
             }
         }
 

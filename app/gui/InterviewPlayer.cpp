@@ -70,6 +70,14 @@ void InterviewPlayer::setPlaying(bool playing)
     Q_EMIT playingChanged();
 }
 
+void InterviewPlayer::setOpening(bool opening)
+{
+    if (opening == m_opening)
+        return;
+    m_opening = opening;
+    Q_EMIT openingChanged();
+}
+
 void InterviewPlayer::setVolumeCap(double cap)
 {
     cap = qBound(0.0, cap, 1.0);
@@ -90,6 +98,7 @@ void InterviewPlayer::load(const QString &interviewId)
 void InterviewPlayer::unload()
 {
     setPlaying(false);
+    setOpening(false);
     m_id.clear();
     setPosition(0);
     read();

@@ -46,6 +46,9 @@ class InterviewPlayer : public QObject, public QmlSingleton<InterviewPlayer>
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // True while the video plays (set by QML): a playing video holds off the idle reset.
     Q_PROPERTY(bool playing READ isPlaying WRITE setPlaying NOTIFY playingChanged)
+    // True while the player still opens the video (set by QML): the screen is left only once it is
+    // open, Qt 6.4's player can deadlock when destroyed then (docs/architecture.md, Main.qml).
+    Q_PROPERTY(bool opening READ isOpening WRITE setOpening NOTIFY openingChanged)
     // The loudest the player may be (0–1, default 0.8), from the kiosk's audio settings.
     Q_PROPERTY(double volumeCap READ volumeCap WRITE setVolumeCap NOTIFY volumeCapChanged)
 
@@ -67,6 +70,8 @@ public:
     QString errorMessage() const;
     bool isPlaying() const { return m_playing; }
     void setPlaying(bool playing);
+    bool isOpening() const { return m_opening; }
+    void setOpening(bool opening);
     double volumeCap() const { return m_volumeCap; }
     void setVolumeCap(double cap);
 
@@ -89,6 +94,7 @@ Q_SIGNALS:
     void captionChanged();
     void errorMessageChanged();
     void playingChanged();
+    void openingChanged();
     void volumeCapChanged();
 
 private:
@@ -112,5 +118,6 @@ private:
     QString m_caption;
     Problem m_problem = Problem::None;
     bool m_playing = false;
+    bool m_opening = false;
     double m_volumeCap = 0.8;
 };

@@ -23,6 +23,8 @@ Item {
     // Qt 6.4 (GStreamer) may stay in PlayingState after an error: a failed player never counts as playing.
     readonly property bool playing: player.playbackState === MediaPlayer.PlayingState && !failed
     property bool failed: false
+    // Still opening the source (not to be destroyed yet: docs/architecture.md).
+    readonly property bool opening: player.mediaStatus === MediaPlayer.LoadingMedia && !failed
     // ms, read only (follow MediaPlayer; its qint64 properties are untyped for qmllint in Qt 6.4)
     property int position: 0
     property int duration: 0

@@ -35,6 +35,11 @@ Item {
         property: "playing"
         value: video.playing
     }
+    Binding {
+        target: InterviewPlayer
+        property: "opening"
+        value: video.opening
+    }
     // Usage statistics: how far the interview was watched (starts, then 25/50/75/100 %).
     Connections {
         target: video

@@ -91,6 +91,34 @@ Item {
             verify(child(window, "attract").visible)
         }
 
+        // Qt 6.4's player can deadlock when destroyed while it opens its video: back and home
+        // wait until the interview's video is open (3 s at most).
+        function test_leavingWaitsForAVideoStillOpening() {
+            const window = start()
+            mouseClick(child(window, "attract"))
+            mouseClick(child(window, "tile_jobs"))
+            settle(window)
+            const stack = child(window, "stack")
+            compare(stack.depth, 2)
+            InterviewPlayer.opening = true
+            mouseClick(child(window, "backButton"))
+            settle(window)
+            compare(stack.depth, 2)
+            InterviewPlayer.opening = false
+            settle(window)
+            compare(stack.depth, 1)
+
+            mouseClick(child(window, "tile_jobs"))
+            settle(window)
+            InterviewPlayer.opening = true
+            mouseClick(child(window, "homeButton"))
+            settle(window)
+            compare(stack.depth, 2)
+            // A video that never opens does not keep the visitor there.
+            tryCompare(stack, "depth", 1, 10000)
+            InterviewPlayer.opening = false
+        }
+
         function test_playingVideoHoldsOffTheWarning() {
             const window = start()
             mouseClick(child(window, "attract"))
