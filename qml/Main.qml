@@ -51,7 +51,7 @@ ApplicationWindow {
     function leave(action) {
         leaveWhenOpen = action
         if (InterviewPlayer.opening)
-            openingLimit.restart()
+            openingLimit.start()   // not restarted by more taps: 3 s after the first
         else
             leaveNow()
     }
