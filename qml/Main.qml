@@ -49,11 +49,12 @@ ApplicationWindow {
     // few tenths of a second, 3 s at most (a video that never opens does not trap the visitor).
     property var leaveWhenOpen: null
     function leave(action) {
+        if (!InterviewPlayer.opening) {
+            action()
+            return
+        }
         leaveWhenOpen = action
-        if (InterviewPlayer.opening)
-            openingLimit.start()   // not restarted by more taps: 3 s after the first
-        else
-            leaveNow()
+        openingLimit.start()   // not restarted by more taps: 3 s after the first
     }
     function leaveNow() {
         openingLimit.stop()

@@ -91,12 +91,12 @@ for run in $(seq "$RUNS"); do
   fi
   summary=$(tail -n 1 <<<"$out")
   start=$(sed -n 's/.*rss_start_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
-  late=$(sed -n 's/.*rss_growth_mib=\([0-9.-]*\).*/\1/p' <<<"$summary")
+  run_late=$(sed -n 's/.*rss_growth_mib=\([0-9.-]*\).*/\1/p' <<<"$summary")
   end=$(sed -n 's/.*rss_end_mib=\([0-9.]*\).*/\1/p' <<<"$summary")
   [ -n "$end" ] || { step "memory run $run failed: $summary"; continue; }
   mem_end+=("$end")
   mem_growth+=("$(awk -v a="$end" -v b="$start" 'BEGIN { printf "%.1f", a - b }')")
-  mem_late+=("$late")
+  mem_late+=("$run_late")
 done
 # Which part of the memory grew: the smaps of the first run that reached its end, at its start and its end.
 GROWTH=
