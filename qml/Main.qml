@@ -120,11 +120,13 @@ ApplicationWindow {
 
     // Layers over the screens, bottom to top: attract loop, dimming outside opening hours, the
     // "Toujours là ?" overlay, the staff screen, the PIN pad, the hidden staff gesture.
+    // Paused under the staff screen: nobody sees it there, and a content update then never
+    // rebuilds it while one of its videos is still opening (docs/architecture.md).
     AttractScreen {
         objectName: "attract"
         anchors.fill: parent
         visible: !VisitorSession.active
-        running: visible && AttractController.open
+        running: visible && AttractController.open && !StaffController.staffMode
         onStarted: VisitorSession.begin()
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttractModel.h"
 
+#include "Logging.h"
 #include "Preferences.h"
 #include "content/ContentStore.h"
 
@@ -76,8 +77,23 @@ QUrl AttractModel::existingFile(const QString &relativePath) const
     return path.isEmpty() || !QFileInfo::exists(path) ? QUrl() : QUrl::fromLocalFile(path);
 }
 
+void AttractModel::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    Q_EMIT heldChanged();
+    if (!m_held && m_reloadWaits)
+        reload();
+}
+
 void AttractModel::reload()
 {
+    m_reloadWaits = m_held;
+    if (m_held) {
+        qCInfo(lcMedia) << "attract loop: its cards are read again once its excerpt has opened its video";
+        return;
+    }
     beginResetModel();
     m_items = kiosk::AttractQuery::items(m_store.database(), m_preferences.contentLanguage(), m_kinds);
     endResetModel();

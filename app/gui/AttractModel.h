@@ -12,13 +12,17 @@ class ContentStore;
 class Preferences;
 
 // The cards of the attract loop (jobs, key figures, interviews), in the visitor's language. Re-read
-// when the content is reopened or the language changes.
+// when the content is reopened or the language changes, unless held: then once no longer held.
 class AttractModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Read AttractController.items")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Set by QML while one of the loop's excerpts still opens its video: re-reading the cards
+    // destroys their players, and Qt 6.4's player can deadlock when destroyed then
+    // (docs/architecture.md). A content update waits the few tenths of a second it takes.
+    Q_PROPERTY(bool held READ isHeld WRITE setHeld NOTIFY heldChanged)
 
 public:
     enum Roles {
@@ -40,8 +44,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    bool isHeld() const { return m_held; }
+    void setHeld(bool held);
+
 Q_SIGNALS:
     void countChanged();
+    void heldChanged();
 
 private:
     void reload();
@@ -51,4 +59,6 @@ private:
     Preferences &m_preferences;
     kiosk::AttractQuery::Kinds m_kinds;
     QVector<kiosk::AttractItem> m_items;
+    bool m_held = false;
+    bool m_reloadWaits = false;
 };

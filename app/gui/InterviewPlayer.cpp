@@ -12,7 +12,7 @@ InterviewPlayer::InterviewPlayer(kiosk::ContentStore &store, Preferences &prefer
     , m_store(store)
     , m_preferences(preferences)
 {
-    connect(&store, &kiosk::ContentStore::reopened, this, &InterviewPlayer::read);
+    connect(&store, &kiosk::ContentStore::reopened, this, &InterviewPlayer::contentReopened);
     connect(&preferences, &Preferences::languageChanged, this, &InterviewPlayer::relabel);
 }
 
@@ -76,6 +76,8 @@ void InterviewPlayer::setOpening(bool opening)
         return;
     m_opening = opening;
     Q_EMIT openingChanged();
+    if (!m_opening && m_readWaits)
+        read();
 }
 
 void InterviewPlayer::setVolumeCap(double cap)
@@ -124,8 +126,21 @@ void InterviewPlayer::reset()
     unload();
 }
 
+void InterviewPlayer::contentReopened()
+{
+    // The new content gives the video another path: a player still opening the old one is not
+    // given it before it has opened it (Qt 6.4's player can deadlock then: docs/architecture.md).
+    if (m_opening) {
+        qCInfo(lcMedia).noquote() << "interview" << m_id << "read again once its video has opened";
+        m_readWaits = true;
+    } else {
+        read();
+    }
+}
+
 void InterviewPlayer::read()
 {
+    m_readWaits = false;
     relabel();
     readMedia();
 }

@@ -46,8 +46,9 @@ class InterviewPlayer : public QObject, public QmlSingleton<InterviewPlayer>
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // True while the video plays (set by QML): a playing video holds off the idle reset.
     Q_PROPERTY(bool playing READ isPlaying WRITE setPlaying NOTIFY playingChanged)
-    // True while the player still opens the video (set by QML): the screen is left only once it is
-    // open, Qt 6.4's player can deadlock when destroyed then (docs/architecture.md, Main.qml).
+    // True while the player still opens the video (set by QML): the screen is left, and a content
+    // update read, only once it is open; Qt 6.4's player can deadlock when destroyed or given
+    // another source then (docs/architecture.md, Main.qml).
     Q_PROPERTY(bool opening READ isOpening WRITE setOpening NOTIFY openingChanged)
     // The loudest the player may be (0–1, default 0.8), from the kiosk's audio settings.
     Q_PROPERTY(double volumeCap READ volumeCap WRITE setVolumeCap NOTIFY volumeCapChanged)
@@ -100,6 +101,7 @@ Q_SIGNALS:
 private:
     enum class Problem { None, NotFound, VideoMissing, VideoUnreadable };
 
+    void contentReopened();
     void read();
     void readMedia();
     void relabel();
@@ -119,5 +121,6 @@ private:
     Problem m_problem = Problem::None;
     bool m_playing = false;
     bool m_opening = false;
+    bool m_readWaits = false;   // the content was reopened while the video still opened
     double m_volumeCap = 0.8;
 };

@@ -14,6 +14,8 @@ Item {
     property int lengthMs: 30000
     property bool playing: false   // set by the player
     property int position: 0
+    // Its player still opens its video: not to be destroyed yet (see load()).
+    readonly property bool opening: (player.item as ExcerptPlayer)?.opening ?? false
 
     function load() {
         // A player half made is never cancelled: Qt 6.4 tears the objects of an interrupted

@@ -15,6 +15,11 @@ Rectangle {
 
     color: Theme.background
 
+    // Excerpts whose player still opens its video: the cards are not rebuilt meanwhile, a content
+    // update waits (AttractModel.held).
+    property int excerptsOpening: 0
+    onExcerptsOpeningChanged: AttractController.items.held = excerptsOpening > 0
+
     // Two soft discs drifting in the background: the screen is never still, even without cards.
     Repeater {
         model: 2
@@ -159,6 +164,8 @@ Rectangle {
                     anchors.fill: parent
                     source: active && inMiddle && attract.running ? card.video : ""
                     captions: card.captions
+                    onOpeningChanged: attract.excerptsOpening += opening ? 1 : -1
+                    Component.onDestruction: if (opening) attract.excerptsOpening -= 1
                 }
             }
             Text {

@@ -146,9 +146,12 @@ Item {
             for (const digit of ["2", "4", "6", "8", "ok"])
                 mouseClick(pinKey(window, digit))
             verify(StaffController.staffMode)
+            // The attract loop under the staff screen pauses, and goes on once staff leave.
+            verify(!child(window, "attract").running)
             waitForRendering(window.contentItem)
             mouseClick(child(window, "staffClose"))
             verify(!StaffController.staffMode)
+            verify(child(window, "attract").running)
         }
 
         function test_resetReturnsToTheFreshStartState() {

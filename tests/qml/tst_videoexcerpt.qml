@@ -72,7 +72,7 @@ Item {
             let keptWhileOpening = false
             function takeTheSourceAway() {
                 loader.loaded.disconnect(takeTheSourceAway)
-                openingWhenTaken = loader.item.opening
+                openingWhenTaken = loader.item.opening && excerpt.opening
                 excerpt.source = ""
                 keptWhileOpening = loader.item !== null
                 taken = true
@@ -84,6 +84,7 @@ Item {
             verify(keptWhileOpening, "the player was removed while it opened its video")
             tryVerify(() => findChild(excerpt, "excerptPlayer") === null, timeout, "the player stayed once opened")
             verify(!excerpt.playing)
+            verify(!excerpt.opening)
         }
 
         function test_playsMutedWithCaptionsAndLoops() {

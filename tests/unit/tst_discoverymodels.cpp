@@ -50,6 +50,7 @@ private Q_SLOTS:
     void playerReportsAnUnknownInterview();
     void playerRelabelsWithoutTouchingTheVideo();
     void playerUnloadAndReset();
+    void playerReadsAContentUpdateOnceItsVideoIsOpen();
     void playerClampsTheVolume();
 
     void lyceeModelGroupsSectionsByTopic();
@@ -204,6 +205,22 @@ void TestDiscoveryModels::playerUnloadAndReset()
     player.reset();
     QCOMPARE(player.errorMessage(), QString());
     QVERIFY(!player.isLoaded());
+}
+
+void TestDiscoveryModels::playerReadsAContentUpdateOnceItsVideoIsOpen()
+{
+    QVERIFY(placeMedia(m_dir->path(), QStringLiteral("clip.mp4"), QStringLiteral("media/videos/romain.mp4")));
+    InterviewPlayer player(*m_store, *m_preferences);
+    player.load(QStringLiteral("romain"));
+    player.setOpening(true);
+    QSignalSpy mediaSpy(&player, &InterviewPlayer::mediaChanged);
+    QVERIFY(m_store->reopen(m_dir->path()));
+    QCOMPARE(mediaSpy.count(), 0);   // not while the player opens the video
+    player.setOpening(false);
+    QCOMPARE(mediaSpy.count(), 1);
+    player.setOpening(true);
+    player.setOpening(false);   // nothing new meanwhile
+    QCOMPARE(mediaSpy.count(), 1);
 }
 
 void TestDiscoveryModels::playerClampsTheVolume()

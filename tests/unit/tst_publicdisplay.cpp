@@ -159,6 +159,24 @@ private Q_SLOTS:
         QCOMPARE(figuresOnly.rowCount(), 3);
     }
 
+    void aHeldAttractLoopReadsItsCardsAgainOnceReleased()
+    {
+        Preferences preferences(Preferences::Defaults{});
+        AttractModel model(m_store, preferences, {});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const auto firstTitle = [&] { return model.index(0).data(AttractModel::TitleRole).toString(); };
+        model.setHeld(true);
+        preferences.setLanguage(QStringLiteral("en"));
+        QCOMPARE(firstTitle(), QStringLiteral("Développeur / Développeuse"));
+        QCOMPARE(resets.count(), 0);
+        model.setHeld(false);
+        QCOMPARE(firstTitle(), QStringLiteral("Developer"));
+        QCOMPARE(resets.count(), 1);
+        model.setHeld(true);
+        model.setHeld(false);   // nothing changed meanwhile: the cards stay
+        QCOMPARE(resets.count(), 1);
+    }
+
     void attractLoopShowsTheFirstJobsOfALargeContent()
     {
         QTemporaryDir work;
