@@ -61,5 +61,10 @@ QtObject {
     readonly property color cardPressed: contrast ? "#333333" : "#2A5C8F"
     readonly property color qrBackground: "#FFFFFF"
     readonly property int cardImageHeight: 160
+    // Pictures from the content are decoded this wide (Image.sourceSize.width): a pack's
+    // 4000-pixel photo would otherwise hold ~48 MB while shown. The demo's are 640 px. (With a
+    // cropping or fitting fillMode, Qt scales a smaller picture up to it as well.)
+    readonly property int pictureWidth: 640
+    readonly property int portraitWidth: 400   // the same for interview portraits (the demo's: 400 px)
     readonly property int scrollFlickVelocity: 4000   // px/s: long lists cross in a few flicks
 }

@@ -32,12 +32,13 @@ AbstractButton {
 
         Image {
             id: picture
+            objectName: "picture"
             Layout.fillWidth: true
             Layout.margins: 8   // inside the card's rounded corners
             Layout.preferredHeight: Math.round(card.width * 0.4)
             visible: status !== Image.Null
             source: card.image
-            sourceSize.width: 640
+            sourceSize.width: Theme.pictureWidth
             fillMode: Image.PreserveAspectCrop
             verticalAlignment: Image.AlignTop
             asynchronous: true

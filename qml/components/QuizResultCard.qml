@@ -46,10 +46,11 @@ AbstractButton {
             implicitHeight: String(card.image).length > 0 ? Math.round(width / 1.6) : 72
 
             Image {
+                objectName: "picture"
                 anchors.fill: parent
                 visible: String(card.image).length > 0
                 source: card.image
-                sourceSize.width: 640
+                sourceSize.width: Theme.pictureWidth
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: true
             }

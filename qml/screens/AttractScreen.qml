@@ -147,6 +147,7 @@ Rectangle {
                     id: picture
                     anchors.fill: parent
                     source: card.image
+                    sourceSize.width: card.kind === "interview" ? Theme.portraitWidth : Theme.pictureWidth
                     // A portrait whole (cropping a square photo to 16:9 cuts the face); pictures fill.
                     fillMode: card.kind === "interview" ? Image.PreserveAspectFit : Image.PreserveAspectCrop
                     asynchronous: true

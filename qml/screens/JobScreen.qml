@@ -45,7 +45,7 @@ Item {
                     Layout.alignment: Qt.AlignTop
                     visible: !screen.portrait && status !== Image.Null   // portrait: room for the QR code
                     source: screen.job.image
-                    sourceSize.width: 640
+                    sourceSize.width: Theme.pictureWidth
                     fillMode: Image.PreserveAspectFit
                     asynchronous: true
                 }

@@ -3,6 +3,8 @@
 #include "StateSnapshot.h"
 
 #include <QObject>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class PublicDisplay;
@@ -11,7 +13,7 @@ class FakeClock;
 }
 
 // What QML tests need beyond the app's own singletons (import KioskTest): the fake clock that
-// drives inactivity and staff timeouts, and state snapshots for the reset test.
+// drives inactivity and staff timeouts, state snapshots for the reset test, and pictures of any size.
 class TestSupport : public QObject
 {
     Q_OBJECT
@@ -24,9 +26,12 @@ public:
     Q_INVOKABLE void advanceClock(int milliseconds);
     Q_INVOKABLE QStringList snapshot(QObject *windowOrItem) const;
     Q_INVOKABLE QStringList diff(const QStringList &before, const QStringList &after) const;
+    // A PNG file of that size (one colour), as a pack could bring: its URL.
+    Q_INVOKABLE QUrl picture(int width, int height);
 
 private:
     kiosk::test::FakeClock &m_clock;
     PublicDisplay &m_display;
     StateSnapshot m_snapshot;
+    QTemporaryDir m_pictures;
 };
