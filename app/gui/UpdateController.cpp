@@ -135,7 +135,10 @@ void UpdateController::showPack(const kiosk::PackInfo &pack)
 void UpdateController::packsChanged(const QStringList &packDirs)
 {
     m_packDirs = packDirs;
-    if (m_state == Importing || m_state == Succeeded || m_state == Failed)
+    // An outcome waits for staff to read it (dismiss()), unless nobody is expected: a kiosk that
+    // applies packs by itself takes the next one that appears.
+    const bool outcomeShown = m_state == Succeeded || m_state == Failed;
+    if (m_state == Importing || (outcomeShown && !m_settings.autoApply))
         return;
     // Several packs (two sticks, a stick and the inbox): the newest valid one, else the first refusal.
     std::optional<kiosk::PackInfo> best, refused;

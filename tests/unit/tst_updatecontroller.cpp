@@ -117,6 +117,17 @@ private Q_SLOTS:
         kiosk.controller->packsChanged({m_pack});
         QTRY_COMPARE_WITH_TIMEOUT(kiosk.controller->state(), UpdateController::Succeeded, 60000);
         QCOMPARE(kiosk.store.info().version, 2);
+
+        // Nobody dismisses the outcome on such a kiosk: the inbox's next pack is applied all the same.
+        kiosk.controller->packsChanged({});
+        QCOMPARE(kiosk.controller->state(), UpdateController::Succeeded);
+        const QString source = m_work.filePath(QStringLiteral("source-3"));
+        const QString next = m_work.filePath(QStringLiteral("inbox/") + PackFormat::folderName);
+        QVERIFY(test::writePackSource(source, 3));
+        QVERIFY(test::writePack(source, next, m_key.secret));
+        kiosk.controller->packsChanged({next});
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.controller->state(), UpdateController::Succeeded, 60000);
+        QCOMPARE(kiosk.store.info().version, 3);
     }
 
     void noticesASwitchMadeByKioskctl()
