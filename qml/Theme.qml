@@ -65,6 +65,6 @@ QtObject {
     // 4000-pixel photo would otherwise hold ~48 MB while shown. The demo's are 640 px. (With a
     // cropping or fitting fillMode, Qt scales a smaller picture up to it as well.)
     readonly property int pictureWidth: 640
-    readonly property int portraitWidth: 400   // the same for interview portraits (the demo's: 400 px)
+    readonly property int portraitWidth: 400   // interview portraits in the attract loop (the demo's: 400 px)
     readonly property int scrollFlickVelocity: 4000   // px/s: long lists cross in a few flicks
 }
