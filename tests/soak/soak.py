@@ -31,6 +31,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -256,6 +257,8 @@ def main():
     if not os.path.isfile(f"{args.demo_content}/content.sqlite"):
         print(f"SKIP: no demo content in {args.demo_content}")
         return 77
+    # Stopped from outside (a time limit, ^C of a caller): the kiosk and the X server go too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     server = start_xvfb() if args.xvfb else None
     try:
         return soak(args)
