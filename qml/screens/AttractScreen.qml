@@ -16,9 +16,15 @@ Rectangle {
     color: Theme.background
 
     // Excerpts whose player still opens its video: the cards are not rebuilt meanwhile, a content
-    // update waits (AttractModel.held).
+    // update waits (AttractModel.held) — 3 s at most, as Main.leave(): a video that never opens
+    // does not keep the old cards for good.
     property int excerptsOpening: 0
     onExcerptsOpeningChanged: AttractController.items.held = excerptsOpening > 0
+    Timer {
+        interval: 3000
+        running: attract.excerptsOpening > 0
+        onTriggered: AttractController.items.held = false
+    }
 
     // Two soft discs drifting in the background: the screen is never still, even without cards.
     Repeater {

@@ -119,6 +119,20 @@ Item {
             InterviewPlayer.opening = false
         }
 
+        // Nor when a content update rebuilds the attract loop's cards: they wait while one of its
+        // excerpts opens its video, 3 s at most.
+        function test_attractLoopHoldsItsCardsWhileAnExcerptOpens() {
+            const attract = child(start(), "attract")
+            attract.excerptsOpening += 1
+            verify(AttractController.items.held)
+            attract.excerptsOpening -= 1
+            verify(!AttractController.items.held)
+            attract.excerptsOpening += 1
+            verify(AttractController.items.held)
+            tryVerify(() => !AttractController.items.held, 10000, "held for good by a video that never opens")
+            attract.excerptsOpening -= 1
+        }
+
         function test_playingVideoHoldsOffTheWarning() {
             const window = start()
             mouseClick(child(window, "attract"))
