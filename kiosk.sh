@@ -127,6 +127,8 @@ soak() {
   build
   "$ROOT/tests/soak/soak.py" --xvfb --kiosk "$BUILD/kiosk" --demo-content "$BUILD/demo-content" \
     --seconds $((minutes * 60)) || status=1
+  "$ROOT/tests/soak/update_soak.py" --xvfb --kiosk "$BUILD/kiosk" --kioskctl "$BUILD/app/kioskctl/kioskctl" \
+    --demo-content "$BUILD/demo-content" --source "$ROOT" --packs 40 || status=1
   (cd "$BUILD" && KIOSK_FUZZ_SECONDS=${KIOSK_FUZZ_SECONDS:-600} ctest --output-on-failure -L fuzz) || status=1
   return $status
 }
