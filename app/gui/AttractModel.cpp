@@ -83,8 +83,10 @@ void AttractModel::setHeld(bool held)
         return;
     m_held = held;
     Q_EMIT heldChanged();
+    // From the event loop: released by the player's own status signal, the cards (and that very
+    // player) must not be destroyed while it is being emitted.
     if (!m_held && m_reloadWaits)
-        reload();
+        QMetaObject::invokeMethod(this, &AttractModel::reload, Qt::QueuedConnection);
 }
 
 void AttractModel::reload()

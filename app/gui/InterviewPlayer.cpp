@@ -76,8 +76,9 @@ void InterviewPlayer::setOpening(bool opening)
         return;
     m_opening = opening;
     Q_EMIT openingChanged();
+    // From the event loop, not from within the player's status signal that set opening to false.
     if (!m_opening && m_readWaits)
-        read();
+        QMetaObject::invokeMethod(this, &InterviewPlayer::readIfWaiting, Qt::QueuedConnection);
 }
 
 void InterviewPlayer::setVolumeCap(double cap)
@@ -136,6 +137,12 @@ void InterviewPlayer::contentReopened()
     } else {
         read();
     }
+}
+
+void InterviewPlayer::readIfWaiting()
+{
+    if (m_readWaits && !m_opening)
+        read();
 }
 
 void InterviewPlayer::read()

@@ -102,6 +102,7 @@ private:
     enum class Problem { None, NotFound, VideoMissing, VideoUnreadable };
 
     void contentReopened();
+    void readIfWaiting();
     void read();
     void readMedia();
     void relabel();
