@@ -19,6 +19,9 @@ Rectangle {
     // update waits (AttractModel.held) — 3 s at most, as Main.leave(): a video that never opens
     // does not keep the old cards for good.
     property int excerptsOpening: 0
+    function countExcerptOpening(opening: bool) {
+        excerptsOpening = Math.max(0, excerptsOpening + (opening ? 1 : -1))
+    }
     onExcerptsOpeningChanged: AttractController.items.held = excerptsOpening > 0
     Timer {
         interval: 3000
@@ -171,8 +174,8 @@ Rectangle {
                     anchors.fill: parent
                     source: active && inMiddle && attract.running ? card.video : ""
                     captions: card.captions
-                    onOpeningChanged: attract.excerptsOpening += opening ? 1 : -1
-                    Component.onDestruction: if (opening) attract.excerptsOpening -= 1
+                    onOpeningChanged: attract.countExcerptOpening(opening)
+                    Component.onDestruction: if (opening) attract.countExcerptOpening(false)
                 }
             }
             Text {

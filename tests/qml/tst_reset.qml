@@ -123,14 +123,18 @@ Item {
         // excerpts opens its video, 3 s at most.
         function test_attractLoopHoldsItsCardsWhileAnExcerptOpens() {
             const attract = child(start(), "attract")
-            attract.excerptsOpening += 1
+            attract.countExcerptOpening(true)
+            attract.countExcerptOpening(true)
             verify(AttractController.items.held)
-            attract.excerptsOpening -= 1
+            attract.countExcerptOpening(false)
+            verify(AttractController.items.held)
+            attract.countExcerptOpening(false)
             verify(!AttractController.items.held)
-            attract.excerptsOpening += 1
+            attract.countExcerptOpening(false)   // one too many never goes below none
+            attract.countExcerptOpening(true)
             verify(AttractController.items.held)
             tryVerify(() => !AttractController.items.held, 10000, "held for good by a video that never opens")
-            attract.excerptsOpening -= 1
+            attract.countExcerptOpening(false)
         }
 
         function test_playingVideoHoldsOffTheWarning() {
