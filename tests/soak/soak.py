@@ -250,6 +250,13 @@ def main():
     args = parser.parse_args()
     if (args.seconds is None) == (args.interactions is None):
         parser.error("give --seconds or --interactions")
+    return run_on_display(args, soak)
+
+
+def run_on_display(args, run):
+    """run(args) once xdotool (and Xvfb with --xvfb) and args.demo_content are there, else 77 (a
+    skip); with --xvfb on an X server of its own. Stopped from outside (SIGTERM: a time limit, a
+    caller's ^C), the kiosk and the X server go too."""
     for tool in ["xdotool"] + (["Xvfb"] if args.xvfb else []):
         if not shutil.which(tool):
             print(f"SKIP: {tool} is not installed (see kiosk.sh PACKAGES)")
@@ -257,15 +264,46 @@ def main():
     if not os.path.isfile(f"{args.demo_content}/content.sqlite"):
         print(f"SKIP: no demo content in {args.demo_content}")
         return 77
-    # Stopped from outside (a time limit, ^C of a caller): the kiosk and the X server go too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     server = start_xvfb() if args.xvfb else None
     try:
-        return soak(args)
+        return run(args)
     finally:
         if server:
             server.terminate()
             server.wait()
+
+
+def start_kiosk(kiosk, demo_content, work, log_path):
+    """The kiosk on demo_content with work/kiosk.ini, data in work/data and a watchdog socket as
+    under systemd, its output in log_path: (the process, its WatchdogListener)."""
+    watchdog = WatchdogListener(f"{work}/notify")
+    watchdog.start()
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_QUICK_CONTROLS_STYLE="Basic",
+               NOTIFY_SOCKET=f"{work}/notify", WATCHDOG_USEC=str(WATCHDOG_USEC))
+    env.pop("WATCHDOG_PID", None)
+    with open(log_path, "w") as log:
+        process = subprocess.Popen([kiosk, "--windowed", "--data-dir", f"{work}/data", "--config",
+                                    f"{work}/kiosk.ini", "--demo-content", demo_content],
+                                   stdout=log, stderr=subprocess.STDOUT, env=env)
+    return process, watchdog
+
+
+def stop_kiosk(kiosk, watchdog):
+    """The end of a run: (the kiosk's exit code if it had stopped by itself, else None and it is
+    stopped now; every thread's stack if it had missed its watchdog, taken first, else None)."""
+    exit_code = kiosk.poll()
+    hung_stacks = None
+    if exit_code is None and watchdog.longest_gap(time.monotonic()) > WATCHDOG_USEC / 1e6:
+        hung_stacks = thread_backtraces(kiosk.pid)   # before it is stopped: where it is stuck
+    if exit_code is None:
+        kiosk.terminate()
+        try:
+            kiosk.wait(10)
+        except subprocess.TimeoutExpired:
+            kiosk.kill()
+            kiosk.wait()
+    return exit_code, hung_stacks
 
 
 def soak(args):
@@ -274,15 +312,7 @@ def soak(args):
     with open(f"{work}/kiosk.ini", "w") as ini:
         ini.write(INI)
     log_path = args.log or f"{work}/kiosk.log"
-    watchdog = WatchdogListener(f"{work}/notify")
-    watchdog.start()
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_QUICK_CONTROLS_STYLE="Basic",
-               NOTIFY_SOCKET=f"{work}/notify", WATCHDOG_USEC=str(WATCHDOG_USEC))
-    env.pop("WATCHDOG_PID", None)
-    with open(log_path, "w") as log:
-        kiosk = subprocess.Popen([args.kiosk, "--windowed", "--data-dir", f"{work}/data", "--config",
-                                  f"{work}/kiosk.ini", "--demo-content", args.demo_content],
-                                 stdout=log, stderr=subprocess.STDOUT, env=env)
+    kiosk, watchdog = start_kiosk(args.kiosk, args.demo_content, work, log_path)
     problems = []
     samples = []   # (seconds since start, RSS MiB)
     # After each reset: (monotonic time, RSS MiB on the attract loop 2 s after it, the kiosk's own
@@ -331,18 +361,8 @@ def soak(args):
                 samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))
                 copy_smaps(kiosk.pid, args.smaps_to, "end")
     finally:
-        exit_code = kiosk.poll()
-        hung_stacks = None
-        if exit_code is None and watchdog.longest_gap(time.monotonic()) > WATCHDOG_USEC / 1e6:
-            hung_stacks = thread_backtraces(kiosk.pid)   # before it is stopped: where it is stuck
-        if exit_code is None:
-            kiosk.terminate()
-            try:
-                kiosk.wait(10)
-            except subprocess.TimeoutExpired:
-                kiosk.kill()
-                kiosk.wait()
-        else:
+        exit_code, hung_stacks = stop_kiosk(kiosk, watchdog)
+        if exit_code is not None:
             problems.append(f"the kiosk stopped during the run (exit code {exit_code})")
 
     with open(log_path, errors="replace") as log:

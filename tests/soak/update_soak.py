@@ -21,14 +21,13 @@ import json
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
 
-from soak import (INI, QML_WARNING, WATCHDOG_USEC, Monkey, WatchdogListener, count_in_log, start_xvfb,
-                  thread_backtraces, wait_for, wait_until)
+from soak import (INI, QML_WARNING, WATCHDOG_USEC, Monkey, count_in_log, run_on_display, start_kiosk,
+                  stop_kiosk, wait_for, wait_until)
 
 RELOADED = "content reloaded in place"
 HELD = ("its cards are read again once", "read again once its video has opened")
@@ -94,14 +93,7 @@ def run(args):
         ini.write(INI + f"[update]\ntrusted_keys = {work}/key.pub\nmount_roots = {work}/no-stick\n"
                         f"inbox = {inbox}\nauto_apply = true\n")
     log_path = f"{work}/kiosk.log"
-    watchdog = WatchdogListener(f"{work}/notify")
-    watchdog.start()
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_QUICK_CONTROLS_STYLE="Basic",
-               NOTIFY_SOCKET=f"{work}/notify", WATCHDOG_USEC=str(WATCHDOG_USEC))
-    env.pop("WATCHDOG_PID", None)
-    with open(log_path, "w") as log:
-        kiosk = subprocess.Popen([args.kiosk, "--windowed", "--data-dir", data, "--config", f"{work}/kiosk.ini",
-                                  "--demo-content", args.demo_content], stdout=log, stderr=subprocess.STDOUT, env=env)
+    kiosk, watchdog = start_kiosk(args.kiosk, args.demo_content, work, log_path)
     monkey = Monkey(rng, 0.5, 0)
     problems = []
     try:
@@ -116,26 +108,20 @@ def run(args):
                     monkey.step()
             drop(pack, inbox)
             if not wait_until(lambda: count_in_log(log_path, RELOADED) >= shown, 30, kiosk):
-                problems.append(f"version {version} not shown 30 s after its pack appeared")
+                if kiosk.poll() is None:   # else: the kiosk stopped, said below
+                    problems.append(f"version {version} not shown 30 s after its pack appeared")
                 break
         if not problems and kiosk.poll() is None:
             time.sleep(3)
     finally:
-        exit_code = kiosk.poll()
         gap = watchdog.longest_gap(time.monotonic())
-        if exit_code is None and gap > WATCHDOG_USEC / 1e6:
-            print(thread_backtraces(kiosk.pid))
-        if exit_code is None:
-            kiosk.terminate()
-            try:
-                kiosk.wait(10)
-            except subprocess.TimeoutExpired:
-                kiosk.kill()
-                kiosk.wait()
-        else:
+        exit_code, hung_stacks = stop_kiosk(kiosk, watchdog)
+        if exit_code is not None:
             problems.append(f"the kiosk stopped during the run (exit code {exit_code})")
     if gap > WATCHDOG_USEC / 1e6:
         problems.append(f"watchdog missed: {gap:.1f} s without a ping")
+    if hung_stacks:
+        print(f"--- the kiosk's threads when the watchdog had been missed\n{hung_stacks}")
     with open(log_path, errors="replace") as log:
         text = log.read()
     problems += [f"QML warning: {line}" for line in text.splitlines() if QML_WARNING.search(line)]
@@ -162,22 +148,7 @@ def main():
     parser.add_argument("--packs", type=int, default=20)
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--xvfb", action="store_true", help="start an Xvfb of its own")
-    args = parser.parse_args()
-    for tool in ["xdotool"] + (["Xvfb"] if args.xvfb else []):
-        if not shutil.which(tool):
-            print(f"SKIP: {tool} is not installed (see kiosk.sh PACKAGES)")
-            return 77
-    if not os.path.isfile(f"{args.demo_content}/content.sqlite"):
-        print(f"SKIP: no demo content in {args.demo_content}")
-        return 77
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    server = start_xvfb() if args.xvfb else None
-    try:
-        return run(args)
-    finally:
-        if server:
-            server.terminate()
-            server.wait()
+    return run_on_display(parser.parse_args(), run)
 
 
 if __name__ == "__main__":
