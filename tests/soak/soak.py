@@ -21,11 +21,14 @@ line is
    soak interactions=N resets=N rss_start_mib=X rss_growth_mib=X rss_end_mib=X rss_max_mib=X
 (rss_growth_mib: the growth the gate above judges; ./kiosk.sh bench reads the line for its memory
 rows: RSS after start, after the interactions, and that growth).
+With --idle nobody touches the kiosk: it stays on its attract loop for the whole run, as a CDI
+kiosk does overnight (no resets: growth compares the medians of all samples).
 With --smaps-to PREFIX it keeps copies of /proc/PID/smaps at the first and the last sample
 (PREFIX.start, PREFIX.end) for tests/bench/rss_breakdown.py: which part of the memory grew.
 
   soak.py --kiosk BUILD/kiosk --demo-content DIR (--seconds S | --interactions N) [--seed N]
-          [--max-growth MIB] [--pace F] [--reset-every N] [--log FILE] [--smaps-to PREFIX] [--xvfb]"""
+          [--max-growth MIB] [--pace F] [--reset-every N] [--idle] [--log FILE] [--smaps-to PREFIX]
+          [--xvfb]"""
 import argparse
 import os
 import random
@@ -244,6 +247,7 @@ def main():
     parser.add_argument("--pace", type=float, default=1.0, help="multiplies the waits between taps (default 1)")
     parser.add_argument("--reset-every", type=int, default=0,
                         help="an idle pause after every N interactions (default: at random, 3 %% of steps)")
+    parser.add_argument("--idle", action="store_true", help="no visitor: the attract loop for the whole run")
     parser.add_argument("--log", help="keep the kiosk's log here")
     parser.add_argument("--smaps-to", metavar="PREFIX", help="keep the kiosk's smaps at start and end")
     parser.add_argument("--xvfb", action="store_true", help="start an Xvfb of its own")
@@ -344,11 +348,14 @@ def soak(args):
                     break
                 if args.interactions is not None and monkey.interactions >= args.interactions:
                     break
-                monkey.step()
+                if args.idle:
+                    time.sleep(max(0.0, next_sample - time.monotonic()))
+                else:
+                    monkey.step()
                 if time.monotonic() >= next_sample:
                     samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))
                     next_sample += 2
-            if kiosk.poll() is None:
+            if kiosk.poll() is None and not args.idle:
                 # The last sample is of the kiosk at rest, as the first: back on the attract loop
                 # after a visitor's reset (HOME first: a playing video holds the reset off), past the
                 # clean-up a second after the reset.
