@@ -3,7 +3,7 @@
 # Kiosque Métiers du numérique — one entry point for developers, CI and technicians.
 #   ./kiosk.sh run [--windowed] [kiosk options…]   install what is missing, build, start the kiosk
 #   ./kiosk.sh test                                same set-up, then every test suite (headless)
-#   ./kiosk.sh bench | soak [MINUTES] | package    see README.md
+#   ./kiosk.sh bench | soak [MINUTES] [--idle] | package    see README.md
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -120,13 +120,21 @@ bench() {
   "$ROOT/tests/bench/run-bench.sh" "$BUILD" "${KIOSK_BENCH_RUNS:-5}"
 }
 
-# Endurance (docs/benchmarks.md): the monkey on the real kiosk for MINUTES (default 30), then the
-# content-pack manifest fuzzer for KIOSK_FUZZ_SECONDS (default 600).
+# Endurance (docs/benchmarks.md): the monkey on the real kiosk for MINUTES (default 30), then 40
+# content updates and the content-pack manifest fuzzer for KIOSK_FUZZ_SECONDS (default 600).
+# With --idle: only the kiosk left alone on its attract loop for MINUTES (a CDI overnight).
 soak() {
-  local minutes=${1:-30} status=0
+  local minutes=30 idle=() status=0
+  for arg in "$@"; do
+    case "$arg" in
+      --idle) idle=(--idle) ;;
+      *) minutes=$arg ;;
+    esac
+  done
   build
   "$ROOT/tests/soak/soak.py" --xvfb --kiosk "$BUILD/kiosk" --demo-content "$BUILD/demo-content" \
-    --seconds $((minutes * 60)) || status=1
+    --seconds $((minutes * 60)) "${idle[@]}" || status=1
+  [ ${#idle[@]} -eq 0 ] || return $status
   "$ROOT/tests/soak/update_soak.py" --xvfb --kiosk "$BUILD/kiosk" --kioskctl "$BUILD/app/kioskctl/kioskctl" \
     --demo-content "$BUILD/demo-content" --source "$ROOT" --packs 40 || status=1
   (cd "$BUILD" && KIOSK_FUZZ_SECONDS=${KIOSK_FUZZ_SECONDS:-600} ctest --output-on-failure -L fuzz) || status=1
@@ -141,6 +149,6 @@ case "${1:-}" in
   bench) bench ;;
   soak) shift; soak "$@" ;;
   *)
-    echo "usage: $0 run [--windowed] | test | build | package | bench | soak [MINUTES]" >&2
+    echo "usage: $0 run [--windowed] | test | build | package | bench | soak [MINUTES] [--idle]" >&2
     exit 2 ;;
 esac
