@@ -5,9 +5,12 @@ shows its attract loop for a few seconds, a finger opens the home screen, then t
 then taps the first interview; the time runs from that tap (this script's clock, just before
 xdotool) to the kiosk's log line "interview … first picture" (its VideoOutput received the first
 decoded frame), read from a pipe as it is written. One new kiosk per run.
-Prints "first-video <median ms>".
+Prints "first-video <median ms> <making the screen> <opening the file → first picture>": the same
+log line says how long the kiosk took from opening the file (the interview screen made, its video
+source set) to that picture; the rest of each run is making the screen (medians of each part).
   first_video.py KIOSK DEMO_CONTENT RUNS      (inside xvfb-run; taps with xdotool)"""
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -19,6 +22,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from soak import HEIGHT, HOME_TILES, INTERVIEW_CARDS, WIDTH  # noqa: E402  (the places on the screens)
 
 ATTRACT_SECONDS = 5   # the loop has started its first excerpt: GStreamer is loaded, as at a fair
+FIRST_PICTURE = re.compile(r"first picture (\d+) ms after opening")
 
 
 class Log(threading.Thread):
@@ -36,12 +40,13 @@ class Log(threading.Thread):
                 self.changed.notify_all()
 
     def wait(self, text, seconds):
+        """(when, the line) of the first line holding text, or None after seconds."""
         deadline = time.monotonic() + seconds
         with self.changed:
             while True:
                 for when, line in self.lines:
                     if text in line:
-                        return when
+                        return when, line
                 if not self.changed.wait(max(0.0, deadline - time.monotonic())):
                     return None
 
@@ -67,7 +72,10 @@ def one_run(kiosk, demo, work):
         tapped = time.monotonic()
         tap(*INTERVIEW_CARDS[0])
         shown = log.wait("first picture", 20)
-        return None if shown is None else (shown - tapped) * 1000
+        if shown is None:
+            return None
+        when, line = shown
+        return (when - tapped) * 1000, int(FIRST_PICTURE.search(line).group(1))
     finally:
         process.terminate()
         process.wait(10)
@@ -82,9 +90,11 @@ def main():
             if latency is not None:
                 found.append(latency)
     if not found:
-        print("first-video nan")
+        print("first-video nan nan nan")
         return 1
-    print(f"first-video {statistics.median(found):.0f}")
+    total = statistics.median(t for t, _ in found)
+    screen = statistics.median(t - o for t, o in found)
+    print(f"first-video {total:.0f} {screen:.0f} {statistics.median(o for _, o in found):.0f}")
     return 0
 
 
