@@ -22,7 +22,8 @@ line is
 (rss_growth_mib: the growth the gate above judges; ./kiosk.sh bench reads the line for its memory
 rows: RSS after start, after the interactions, and that growth).
 With --idle nobody touches the kiosk: it stays on its attract loop for the whole run, as a CDI
-kiosk does overnight (no resets: growth compares the medians of all samples).
+kiosk does overnight (no resets: growth compares the medians of all samples); at the end one tap
+must open a visit.
 With --smaps-to PREFIX it keeps copies of /proc/PID/smaps at the first and the last sample
 (PREFIX.start, PREFIX.end) for tests/bench/rss_breakdown.py: which part of the memory grew.
 
@@ -367,6 +368,15 @@ def soak(args):
             if kiosk.poll() is None:
                 samples.append((time.monotonic() - start, rss_mib(kiosk.pid)))
                 copy_smaps(kiosk.pid, args.smaps_to, "end")
+            if kiosk.poll() is None and args.idle:
+                # After the long wait, a visitor: the attract loop must still answer a finger.
+                starts_before = count_in_log(log_path, "visitor event=start")
+                tapped = time.monotonic()
+                monkey.tap(WIDTH // 2, HEIGHT // 2)
+                if wait_until(lambda: count_in_log(log_path, "visitor event=start") > starts_before, 10, kiosk):
+                    print(f"soak: a tap after the idle run opened the visit within {time.monotonic() - tapped:.1f} s")
+                else:
+                    problems.append("the attract loop did not answer a tap after the idle run (10 s)")
     finally:
         exit_code, hung_stacks = stop_kiosk(kiosk, watchdog)
         if exit_code is not None:
