@@ -150,6 +150,24 @@ r=$(ratio "$big_s" "$demo_s")
 row "4. start to first frame, 10,000 cards (s)" "$big_s" "$demo_s" "$r" "demo content (row 1)" "≤ 1.5× baseline" "$(at_most "$r" 1.5)"
 row "4. RSS after start, 10,000 cards (MiB)" "$big_rss" "$demo_rss" "$(ratio "$big_rss" "$demo_rss")" "demo content (row 2)" "—" "—"
 
+# --- micro-benchmarks of the core (QBENCHMARK), each beside its baseline: a second, smaller table
+step "micro-benchmarks: search, CSV, captions, folding (QBENCHMARK, median of $RUNS)"
+MICRO=$(KIOSK_BENCH_BIG_CONTENT="$WORK/big" KIOSK_BENCH_BIG_SHEETS="$WORK/big-src" \
+  "$BUILD/tests/bench/bench_micro" -median "$RUNS" -csv 2>/dev/null | awk -F, '
+  BEGIN {
+    base["search"] = "one FTS5 MATCH of the same word on the same index, bm25-ranked"
+    base["csv"] = "the same jobs sheet split into lines and cells"
+    base["captions"] = "the same WebVTT text split into lines"
+    base["folding"] = "QString::toLower of the same title"
+  }
+  { gsub(/"/, "")
+    kind = substr($2, 1, index($2 " ", " ") - 1); what = substr($2, length(kind) + 2)
+    key = $1 "|" what; value[key, kind] = $4
+    if (!(key in seen)) { seen[key] = 1; order[++n] = key } }
+  END { for (i = 1; i <= n; i++) {
+    split(order[i], k, "|"); a = value[order[i], "kiosk"]; b = value[order[i], "baseline"]
+    printf "| %s | %s | %.4f | %.4f | %s | %s |\n", k[1], (k[2] == "" ? "—" : k[2]), a, b, (b > 0 ? sprintf("%.1f", a / b) : "n/a"), base[k[1]] } }')
+
 # --- 5: import of a large signed pack vs cp + sha256sum + sync of the same files on the same disk
 step "import: a ${PACK_MB} MB pack, $RUNS runs"
 src=$WORK/pack-src
@@ -213,6 +231,10 @@ echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
 printf "\nWhere a tap on an interview waits: making the kiosk's VideoPlayer in the window, before it is given its video, takes %s ms (not in the first row 7; mostly its VideoOutput, for which Qt 6.4 makes an OpenGL context of GStreamer's own). A new kiosk's first interview, tap → first picture %s ms: making the interview screen %s ms, then opening the file → first picture %s ms (medians).\n" \
   "$video_made_ms" "$video_ms" "$video_screen_ms" "$video_open_ms"
+printf '\nMicro-benchmarks of the core (QBENCHMARK, ms per call, median of %s; `bench_micro`):\n\n' "$RUNS"
+echo "| hot path | content | kiosk | baseline | ratio | baseline is |"
+echo "|---|---|---|---|---|---|"
+printf '%s\n' "$MICRO"
 printf '\nWhere the RSS after start goes (/proc/PID/smaps, one start each):\n\n%s\n' "$BREAKDOWN"
 [ -z "$GROWTH" ] || printf '\nWhere the growth over %s interactions goes (on the attract loop at both ends):\n\n%s\n' \
   "$INTERACTIONS" "$GROWTH"
