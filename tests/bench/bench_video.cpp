@@ -29,6 +29,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -64,6 +65,23 @@ struct KioskStart
     double frameMs = -1;  // its source set → first frame
 };
 
+// Runs the event loop until done() (checked every 10 ms) or the time-out. A player is stopped only
+// once it has opened its file: Qt 6.4's GStreamer player can deadlock when stopped or destroyed
+// while still opening it (docs/architecture.md), and its first frame comes before that.
+void waitUntil(const std::function<bool()> &done)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    poll.start(10);
+    if (!done())
+        loop.exec();
+}
+
 KioskStart kioskPlayer(QQmlEngine &engine, QQuickItem *parent, const QUrl &video)
 {
     QElapsedTimer making;
@@ -86,6 +104,7 @@ KioskStart kioskPlayer(QQmlEngine &engine, QQuickItem *parent, const QUrl &video
     if (!sink)
         return {};
     const double ms = untilFirstFrame(sink, [&] { player->setProperty("source", video); });
+    waitUntil([&] { return !player->property("opening").toBool(); });
     QMetaObject::invokeMethod(player.get(), "unload");
     return {madeMs, ms};
 }
@@ -101,6 +120,7 @@ double barePlayer(const QUrl &video)
         player.setSource(video);
         player.play();
     });
+    waitUntil([&] { return player.mediaStatus() != QMediaPlayer::LoadingMedia; });
     player.stop();
     return ms;
 }
