@@ -211,26 +211,26 @@ row "6. reset: countdown end → attract screen's first frame (ms)" "$reset_ms" 
 
 # --- 7: video start
 step "video: $RUNS starts of an interview"
-read -r _ video_ms bare_video_ms video_made_ms < <("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.webm" "$RUNS")
-row "7. video: play an interview → first decoded frame (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
-    "bare QMediaPlayer + QVideoSink, no QML" "≤ 300 ms" "$(at_most "$video_ms" 300)"
+read -r _ video_ms bare_video_ms video_made_ms bare_made_ms < <("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.webm" "$RUNS")
+row "7. video: an interview player made, given the video → first decoded frame (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
+    "bare QMediaPlayer + QAudioOutput + QVideoSink made, no QML, no window" "≤ 300 ms" "$(at_most "$video_ms" 300)"
 # The first visitor's first interview in the real kiosk (its attract loop ran a few seconds), one
 # new kiosk per run; the baseline is a bare player's first video in its own process.
-read -r _ video_ms video_screen_ms video_open_ms < <("$HERE/first_video.py" "$KIOSK" "$DEMO" "$RUNS")
+read -r _ first_video_ms video_screen_ms video_open_ms < <("$HERE/first_video.py" "$KIOSK" "$DEMO" "$RUNS")
 cold_bare=()
 for _ in $(seq "$RUNS"); do
   # A run that fails (GStreamer on a loaded machine) is left out of the median, not fatal.
   cold_bare+=("$("$BUILD/tests/bench/bench_video" "$DEMO/media/videos/romain.webm" cold 2>/dev/null | cut -d' ' -f2 || true)")
 done
 bare_video_ms=$(printf '%s\n' "${cold_bare[@]}" | median)
-row "7. video: a new kiosk's first interview, tap → first picture (ms)" "$video_ms" "$bare_video_ms" "$(ratio "$video_ms" "$bare_video_ms")" \
-    "bare QMediaPlayer, first video in its process" "≤ 300 ms" "$(at_most "$video_ms" 300)"
+row "7. video: a new kiosk's first interview, tap → first picture (ms)" "$first_video_ms" "$bare_video_ms" "$(ratio "$first_video_ms" "$bare_video_ms")" \
+    "bare QMediaPlayer made, first video in its process" "≤ 300 ms" "$(at_most "$first_video_ms" 300)"
 
 echo "| measure (median of $RUNS runs) | kiosk | baseline | ratio | baseline is | target | met |"
 echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
-printf "\nWhere a tap on an interview waits: making the kiosk's VideoPlayer in the window, before it is given its video, takes %s ms (not in the first row 7; mostly its VideoOutput, for which Qt 6.4 makes an OpenGL context of GStreamer's own). A new kiosk's first interview, tap → first picture %s ms: making the interview screen %s ms, then opening the file → first picture %s ms (medians).\n" \
-  "$video_made_ms" "$video_ms" "$video_screen_ms" "$video_open_ms"
+printf "\nWhere a tap on an interview waits: making the kiosk's VideoPlayer in the window is %s ms of the first row 7 (the bare player: %s ms; mostly its VideoOutput, for which Qt 6.4 makes an OpenGL context of GStreamer's own). A new kiosk's first interview, tap → first picture %s ms: making the interview screen %s ms, then opening the file → first picture %s ms (medians).\n" \
+  "$video_made_ms" "$bare_made_ms" "$first_video_ms" "$video_screen_ms" "$video_open_ms"
 printf '\nMicro-benchmarks of the core (QBENCHMARK, ms per call, median of %s; `bench_micro`):\n\n' "$RUNS"
 echo "| hot path | content | kiosk | baseline | ratio | baseline is |"
 echo "|---|---|---|---|---|---|"
