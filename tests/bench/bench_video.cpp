@@ -59,7 +59,7 @@ double untilFirstFrame(QVideoSink *sink, Start start)
     return elapsed;
 }
 
-struct Start
+struct PlayerStart
 {
     double madeMs = -1;   // the player made (the kiosk's: in the window)
     double frameMs = -1;  // its source set → first frame
@@ -83,7 +83,7 @@ void waitUntil(const std::function<bool()> &done)
         loop.exec();
 }
 
-Start kioskPlayer(QQmlEngine &engine, QQuickItem *parent, const QUrl &video)
+PlayerStart kioskPlayer(QQmlEngine &engine, QQuickItem *parent, const QUrl &video)
 {
     QElapsedTimer making;
     making.start();
@@ -110,7 +110,7 @@ Start kioskPlayer(QQmlEngine &engine, QQuickItem *parent, const QUrl &video)
     return {madeMs, ms};
 }
 
-Start barePlayer(const QUrl &video)
+PlayerStart barePlayer(const QUrl &video)
 {
     QElapsedTimer making;
     making.start();
@@ -168,8 +168,8 @@ int main(int argc, char *argv[])
     barePlayer(video);
     std::vector<double> kiosk, bare, kioskMade, bareMade;
     for (int run = 0; run < runs; ++run) {
-        const Start ours = kioskPlayer(engine, window->contentItem(), video);
-        const Start plain = barePlayer(video);
+        const PlayerStart ours = kioskPlayer(engine, window->contentItem(), video);
+        const PlayerStart plain = barePlayer(video);
         kiosk.push_back(ours.totalMs());
         kioskMade.push_back(ours.madeMs);
         bare.push_back(plain.totalMs());
