@@ -26,10 +26,10 @@
 #include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <QtCore/qtestsupport_core.h>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -66,21 +66,14 @@ struct PlayerStart
     double totalMs() const { return frameMs < 0 ? -1 : madeMs + frameMs; }
 };
 
-// Runs the event loop until done() (checked every 10 ms) or the time-out. A player is stopped only
-// once it has opened its file: Qt 6.4's GStreamer player can deadlock when stopped or destroyed
-// while still opening it (docs/architecture.md), and its first frame comes before that.
-void waitUntil(const std::function<bool()> &done)
+// A player is stopped only once it has opened its file: Qt 6.4's GStreamer player can deadlock
+// when stopped or destroyed while still opening it (docs/architecture.md), and its first frame
+// comes before that.
+template<typename Opened>
+void waitUntilOpened(Opened opened)
 {
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    poll.start(10);
-    if (!done())
-        loop.exec();
+    if (!QTest::qWaitFor(opened, kTimeoutMs))
+        QTextStream(stderr) << "bench_video: the player was still opening its file after " << kTimeoutMs << " ms\n";
 }
 
 PlayerStart kioskPlayer(QQmlEngine &engine, QQuickItem *parent, const QUrl &video)
@@ -105,7 +98,7 @@ PlayerStart kioskPlayer(QQmlEngine &engine, QQuickItem *parent, const QUrl &vide
     if (!sink)
         return {};
     const double ms = untilFirstFrame(sink, [&] { player->setProperty("source", video); });
-    waitUntil([&] { return !player->property("opening").toBool(); });
+    waitUntilOpened([&] { return !player->property("opening").toBool(); });
     QMetaObject::invokeMethod(player.get(), "unload");
     return {madeMs, ms};
 }
@@ -124,7 +117,7 @@ PlayerStart barePlayer(const QUrl &video)
         player.setSource(video);
         player.play();
     });
-    waitUntil([&] { return player.mediaStatus() != QMediaPlayer::LoadingMedia; });
+    waitUntilOpened([&] { return player.mediaStatus() != QMediaPlayer::LoadingMedia; });
     player.stop();
     return {madeMs, ms};
 }

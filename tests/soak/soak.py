@@ -312,7 +312,6 @@ def stop_kiosk(kiosk, watchdog):
 
 
 def soak(args):
-
     work = tempfile.mkdtemp(prefix="kiosk-soak-")
     with open(f"{work}/kiosk.ini", "w") as ini:
         ini.write(INI)
