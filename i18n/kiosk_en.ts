@@ -384,6 +384,10 @@
         <source>Domaines</source>
         <translation>Fields</translation>
     </message>
+    <message>
+        <source>Lycée numérique</source>
+        <translation>Digital high school</translation>
+    </message>
 </context>
 <context>
     <name>SearchScreen</name>

@@ -377,6 +377,10 @@
         <source>Domaines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lycée numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchScreen</name>

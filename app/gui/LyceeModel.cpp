@@ -9,26 +9,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// The topics of docs/authoring.md (lycee.csv, column rubrique) in screen order.
-const QStringList &topicOrder()
-{
-    static const QStringList order{QStringLiteral("label"),      QStringLiteral("niveau"),
-                                   QStringLiteral("recoit"),     QStringLiteral("engagement"),
-                                   QStringLiteral("bac-general"), QStringLiteral("bac-pro"),
-                                   QStringLiteral("chiffres")};
-    return order;
-}
-
-qsizetype rank(const QString &topic)
-{
-    const qsizetype index = topicOrder().indexOf(topic);
-    return index < 0 ? topicOrder().size() : index;
-}
-
-} // namespace
-
 LyceeModel::LyceeModel(kiosk::ContentStore &store, Preferences &preferences, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -61,6 +41,17 @@ QHash<int, QByteArray> LyceeModel::roleNames() const
     return {{TopicRole, "topic"}, {SectionsRole, "sections"}};
 }
 
+int LyceeModel::rowOfSection(const QString &sectionId) const
+{
+    const auto holds = [&sectionId](const Topic &topic) {
+        return std::any_of(topic.sections.cbegin(), topic.sections.cend(), [&sectionId](const QVariant &section) {
+            return section.toMap().value(QStringLiteral("sectionId")) == sectionId;
+        });
+    };
+    const auto topic = std::find_if(m_topics.cbegin(), m_topics.cend(), holds);
+    return topic == m_topics.cend() ? -1 : int(topic - m_topics.cbegin());
+}
+
 void LyceeModel::reload()
 {
     beginResetModel();
@@ -80,7 +71,9 @@ void LyceeModel::reload()
         && std::none_of(m_topics.cbegin(), m_topics.cend(), [&figures](const Topic &t) { return t.id == figures; }))
         m_topics.append(Topic{figures, {}});
     std::stable_sort(m_topics.begin(), m_topics.end(),
-                     [](const Topic &a, const Topic &b) { return rank(a.id) < rank(b.id); });
+                     [](const Topic &a, const Topic &b) {
+                         return kiosk::LyceeQueries::topicRank(a.id) < kiosk::LyceeQueries::topicRank(b.id);
+                     });
     endResetModel();
     Q_EMIT countChanged();
 }

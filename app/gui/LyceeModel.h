@@ -36,6 +36,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The row of the topic that holds a section (a search hit opens the screen there), or -1.
+    Q_INVOKABLE int rowOfSection(const QString &sectionId) const;
+
 Q_SIGNALS:
     void countChanged();
 

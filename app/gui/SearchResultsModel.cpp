@@ -22,7 +22,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const kiosk::SearchHit &hit = m_hits.at(index.row());
     switch (role) {
-    case KindRole: return kindKey(hit.kind);
+    case KindRole: return kiosk::searchKindKey(hit.kind);
     case SectionRole: return sectionTitle(hit.kind);
     case FirstInSectionRole: return index.row() == 0 || m_hits.at(index.row() - 1).kind != hit.kind;
     case IdRole: return hit.id;
@@ -53,17 +53,6 @@ void SearchResultsModel::retitle()
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SectionRole});
 }
 
-QString SearchResultsModel::kindKey(Kind kind)
-{
-    switch (kind) {
-    case Kind::Job: return QStringLiteral("job");
-    case Kind::Training: return QStringLiteral("training");
-    case Kind::Interview: return QStringLiteral("interview");
-    case Kind::Sector: return QStringLiteral("sector");
-    }
-    return {};
-}
-
 QString SearchResultsModel::sectionTitle(Kind kind)
 {
     switch (kind) {
@@ -71,11 +60,12 @@ QString SearchResultsModel::sectionTitle(Kind kind)
     case Kind::Training: return QCoreApplication::translate("SearchResults", "Formations");
     case Kind::Interview: return QCoreApplication::translate("SearchResults", "Témoignages vidéo");
     case Kind::Sector: return QCoreApplication::translate("SearchResults", "Domaines");
+    case Kind::Lycee: return QCoreApplication::translate("SearchResults", "Lycée numérique");
     }
     return {};
 }
 
-// A sector opens the jobs grid filtered on it.
+// A sector opens the jobs grid filtered on it; a lycée text, the "Lycée numérique" screen on its topic.
 QString SearchResultsModel::page(Kind kind)
 {
     switch (kind) {
@@ -83,6 +73,7 @@ QString SearchResultsModel::page(Kind kind)
     case Kind::Training: return QStringLiteral("training");
     case Kind::Interview: return QStringLiteral("interview");
     case Kind::Sector: return QStringLiteral("jobs");
+    case Kind::Lycee: return QStringLiteral("lycee");
     }
     return {};
 }
@@ -91,6 +82,6 @@ QVariantList SearchResultsModel::hitRefs() const
 {
     QVariantList refs;
     for (const kiosk::SearchHit &hit : m_hits)
-        refs.append(QVariantMap{{QStringLiteral("kind"), kindKey(hit.kind)}, {QStringLiteral("id"), hit.id}});
+        refs.append(QVariantMap{{QStringLiteral("kind"), kiosk::searchKindKey(hit.kind)}, {QStringLiteral("id"), hit.id}});
     return refs;
 }

@@ -38,7 +38,6 @@ public:
     // The hits as [{kind, id}] — what the usage statistics keep of a search (never its text).
     Q_INVOKABLE QVariantList hitRefs() const;
 
-    static QString kindKey(kiosk::SearchHit::Kind kind);
     static QString sectionTitle(kiosk::SearchHit::Kind kind);
     static QString page(kiosk::SearchHit::Kind kind);
 

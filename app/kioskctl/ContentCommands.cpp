@@ -77,17 +77,6 @@ int contentGenerate(QCommandLineParser &parser)
     return 0;
 }
 
-QString kindName(kiosk::SearchHit::Kind kind)
-{
-    switch (kind) {
-    case kiosk::SearchHit::Kind::Job: return QStringLiteral("job");
-    case kiosk::SearchHit::Kind::Training: return QStringLiteral("training");
-    case kiosk::SearchHit::Kind::Interview: return QStringLiteral("interview");
-    case kiosk::SearchHit::Kind::Sector: return QStringLiteral("sector");
-    }
-    return {};
-}
-
 QString kindTitle(kiosk::SearchHit::Kind kind)
 {
     switch (kind) {
@@ -95,6 +84,7 @@ QString kindTitle(kiosk::SearchHit::Kind kind)
     case kiosk::SearchHit::Kind::Training: return QStringLiteral("Formations");
     case kiosk::SearchHit::Kind::Interview: return QStringLiteral("Témoignages");
     case kiosk::SearchHit::Kind::Sector: return QStringLiteral("Domaines");
+    case kiosk::SearchHit::Kind::Lycee: return QStringLiteral("Lycée numérique");
     }
     return {};
 }
@@ -134,7 +124,7 @@ int search(QCommandLineParser &parser)
     if (parser.isSet(kJson)) {
         QJsonArray array;
         for (const kiosk::SearchHit &hit : hits)
-            array.append(QJsonObject{{QStringLiteral("kind"), kindName(hit.kind)},
+            array.append(QJsonObject{{QStringLiteral("kind"), kiosk::searchKindKey(hit.kind)},
                                      {QStringLiteral("id"), hit.id},
                                      {QStringLiteral("title"), hit.title},
                                      {QStringLiteral("detail"), hit.detail},

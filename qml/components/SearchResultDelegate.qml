@@ -28,7 +28,8 @@ ColumnLayout {
     LinkButton {
         objectName: "result_" + item.kind + "_" + item.itemId
         Layout.fillWidth: true
-        iconName: ({ job: "jobs", training: "trainings", interview: "interviews", sector: "jobs" })[item.kind] ?? "next"
+        iconName: ({ job: "jobs", training: "trainings", interview: "interviews", sector: "jobs", lycee: "lycee" })[item.kind]
+                  ?? "next"
         title: item.title
         detail: item.detail
         onClicked: item.clicked()

@@ -4,19 +4,21 @@ import QtQuick.Layouts
 import Kiosk
 
 // A titled paragraph on a card (lycée numérique sections). `emphasis` makes the title an accent
-// headline, for key figures written as text ("115 lycées labellisés").
+// headline, for key figures written as text ("115 lycées labellisés"); `highlighted` outlines the
+// card a search led to.
 Rectangle {
     id: card
 
     property string title
     property string body
     property bool emphasis: false
+    property bool highlighted: false
 
     implicitWidth: 600
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: Theme.surfaceRaised
-    border.color: Theme.outline
+    border.color: highlighted ? Theme.accent : Theme.outline
     border.width: 3
 
     ColumnLayout {

@@ -11,6 +11,7 @@ GridLayout {
     property var sections: []   // [{sectionId, title, body}]
     property bool wide: false
     property bool emphasis: false
+    property string highlightedId   // the section a search hit opened the screen on
 
     columns: wide ? 2 : 1
     rowSpacing: Theme.spacing
@@ -27,6 +28,7 @@ GridLayout {
             title: modelData.title
             body: modelData.body
             emphasis: grid.emphasis
+            highlighted: modelData.sectionId === grid.highlightedId
         }
     }
 }

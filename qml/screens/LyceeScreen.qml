@@ -11,11 +11,12 @@ import Kiosk
 Item {
     id: screen
 
+    // A section's id (from a search hit): the screen opens on its topic.
     property string itemId
     signal openRequested(string page, string itemId)
 
     readonly property bool portrait: height > width
-    property int current: 0
+    property int current: Math.max(0, LyceeModel.rowOfSection(itemId))
 
     // Visitor-facing names and glyphs of the topics of lycee.csv (docs/authoring.md).
     function topicName(topic: string): string {
@@ -127,6 +128,7 @@ Item {
                             sections: visible ? topicPage.sections : []
                             emphasis: topicPage.topic === "chiffres"
                             wide: topicPage.wide
+                            highlightedId: screen.itemId
                         }
                         LevelSteps {
                             Layout.fillWidth: true

@@ -48,6 +48,20 @@ Item {
             compare(section.body, "Un label régional")
         }
 
+        // From a search hit: the screen opens on the topic of the text that was found.
+        function test_opensOnTheTopicOfASection() {
+            const screen = createTemporaryObject(lyceeComponent, root, { itemId: "niveau-1" })
+            waitForRendering(screen)
+            verify(findChild(screen, "tab_niveau").checked)
+            verify(!findChild(screen, "tab_label").checked)
+            verify(findChild(screen, "level_0").visible)
+            const found = createTemporaryObject(lyceeComponent, root, { itemId: "label" })
+            verify(findChild(found, "tab_label").checked)
+            verify(findChild(found, "section_label").highlighted)   // outlined: what the search found
+            const unknown = createTemporaryObject(lyceeComponent, root, { itemId: "gone" })
+            verify(findChild(unknown, "tab_label").checked)   // a text since removed: the first topic
+        }
+
         function test_levelsShowAsSteps() {
             const screen = createTemporaryObject(lyceeComponent, root)
             waitForRendering(screen)

@@ -73,6 +73,23 @@ Item {
             compare(openSpy.signalArguments[0][1], "analyste-cyber")
         }
 
+        // The "Lycée numérique" texts are found too; a hit opens that screen on its text's topic.
+        function test_aLyceeTextOpensTheLyceeScreen() {
+            const screen = open()
+            SearchController.text = "lycée numérique"
+            SearchController.searchNow()
+            const results = findChild(screen, "searchResults")
+            tryVerify(() => results.count > 0)
+            waitForRendering(results)
+            const hit = findChild(results, "result_lycee_label")
+            verify(hit)
+            compare(hit.title, "Le label")
+            mouseClick(hit)
+            compare(openSpy.count, 1)
+            compare(openSpy.signalArguments[0][0], "lycee")
+            compare(openSpy.signalArguments[0][1], "label")
+        }
+
         function test_nothingFoundSuggestsWords() {
             const screen = open()
             const message = findChild(screen, "nothingFound")

@@ -86,7 +86,8 @@ private Q_SLOTS:
     void migrationRebuildsTheDerivedTablesOfAnOlderDatabase()
     {
         // Content built by a kiosk before the grid's precomputed counts and the search index's
-        // longer prefixes (schema 2) keeps its chips and its search.
+        // longer prefixes (schema 2) keeps its chips and its search, which now finds the
+        // "Lycée numérique" texts too (schema 6).
         QTemporaryDir dir;
         withDatabase(dir.path(), [](QSqlDatabase &db) {
             QString error;
@@ -95,7 +96,9 @@ private Q_SLOTS:
                                     "INSERT INTO jobs (id, title_m, title_f, hook, missions, skills)"
                                     " VALUES ('dev', 'Développeur', 'Développeuse', '', '', '')",
                                     "INSERT INTO job_sectors VALUES ('dev', 'dev')",
-                                    "INSERT INTO job_levels VALUES ('dev', 2), ('dev', 5)"})
+                                    "INSERT INTO job_levels VALUES ('dev', 2), ('dev', 5)",
+                                    "INSERT INTO lycee_sections (id, topic, title, body)"
+                                    " VALUES ('label', 'label', 'Le label', 'Décerné chaque année.')"})
                 QVERIFY(QSqlQuery(db).exec(QString::fromUtf8(sql)));
         });
         ContentStore store;
@@ -110,6 +113,10 @@ private Q_SLOTS:
         const QList<kiosk::SearchHit> hits = kiosk::Search(store).find(QStringLiteral("développeu"), kiosk::Language::French);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.at(0).id, QStringLiteral("dev"));
+        const QList<kiosk::SearchHit> lycee = kiosk::Search(store).find(QStringLiteral("lycée numérique"), kiosk::Language::French);
+        QCOMPARE(lycee.size(), 1);
+        QCOMPARE(lycee.at(0).kind, kiosk::SearchHit::Kind::Lycee);
+        QCOMPARE(lycee.at(0).id, QStringLiteral("label"));
     }
 
     void readOnlyOpenMigratesAnOlderSchemaFirst()

@@ -5,6 +5,7 @@
 #include "authoring/ContentGenerator.h"
 #include "content/ContentStore.h"
 #include "content/EditDistance.h"
+#include "content/LyceeQueries.h"
 #include "content/Search.h"
 #include "content/SearchQuery.h"
 #include "content/SearchVocabulary.h"
@@ -22,26 +23,16 @@
 using kiosk::Language;
 using kiosk::Search;
 using kiosk::SearchHit;
+using kiosk::searchKindKey;
 
 namespace {
-
-QString kindName(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Job: return QStringLiteral("job");
-    case SearchHit::Kind::Training: return QStringLiteral("training");
-    case SearchHit::Kind::Interview: return QStringLiteral("interview");
-    case SearchHit::Kind::Sector: return QStringLiteral("sector");
-    }
-    return {};
-}
 
 // Hits of one kind, best first: what the screen shows in that group.
 QStringList idsOf(const QList<SearchHit> &hits, const QString &kind)
 {
     QStringList ids;
     for (const SearchHit &hit : hits) {
-        if (kindName(hit.kind) == kind)
+        if (searchKindKey(hit.kind) == kind)
             ids.append(hit.id);
     }
     return ids;
@@ -51,7 +42,7 @@ QString describe(const QList<SearchHit> &hits)
 {
     QStringList lines;
     for (const SearchHit &hit : hits)
-        lines << kindName(hit.kind) + QLatin1Char(':') + hit.id;
+        lines << searchKindKey(hit.kind) + QLatin1Char(':') + hit.id;
     return lines.join(QLatin1Char(' '));
 }
 
@@ -281,6 +272,38 @@ private Q_SLOTS:
         QCOMPARE(idsOf(rare, QStringLiteral("job")).constFirst(), QStringLiteral("roboticien"));
     }
 
+    // A lycée hit opens the "Lycée numérique" screen on its topic: one hit per topic, its best text,
+    // in the screen's order.
+    void lyceeTextsComeOnePerTopic()
+    {
+        const Search search(m_demo);
+        QSqlQuery topics(m_demo.database());
+        QVERIFY(topics.exec(QStringLiteral("SELECT id, topic FROM lycee_sections")));
+        QHash<QString, QString> topicOf;
+        while (topics.next())
+            topicOf.insert(topics.value(0).toString(), topics.value(1).toString());
+        const QSet<QString> allTopics(topicOf.cbegin(), topicOf.cend());
+
+        // Every text carries the screen's name: each topic once, in both languages.
+        for (const auto &[query, language] : {std::pair{QStringLiteral("lycée numérique"), Language::French},
+                                              std::pair{QStringLiteral("high school"), Language::English}}) {
+            const QStringList ids = idsOf(search.find(query, language), QStringLiteral("lycee"));
+            QStringList topics;
+            for (const QString &id : ids)
+                topics.append(topicOf.value(id));
+            QCOMPARE(QSet<QString>(topics.cbegin(), topics.cend()), allTopics);
+            QCOMPARE(topics.size(), allTopics.size());
+            QVERIFY2(std::is_sorted(topics.cbegin(), topics.cend(),
+                                    [](const QString &a, const QString &b) {
+                                        return kiosk::LyceeQueries::topicRank(a) < kiosk::LyceeQueries::topicRank(b);
+                                    }),
+                     qPrintable(topics.join(QLatin1Char(' '))));
+        }
+        const QList<SearchHit> english = search.find(QStringLiteral("digital high school"), Language::English);
+        QCOMPARE(english.first().kind, SearchHit::Kind::Lycee);
+        QCOMPARE(english.first().title, QStringLiteral("The \"Digital high school\" label"));
+    }
+
     void limitAppliesToEachKind()
     {
         const Search search(m_demo);
@@ -291,8 +314,8 @@ private Q_SLOTS:
             QCOMPARE(idsOf(two, kind).size(), 2);
             QCOMPARE(idsOf(two, kind), idsOf(all, kind).mid(0, 2)); // the same best two
         }
-        for (qsizetype i = 1; i < all.size(); ++i) {   // best first inside each kind's block
-            if (all.at(i - 1).kind == all.at(i).kind)
+        for (qsizetype i = 1; i < all.size(); ++i) {   // best first inside each kind's block (lycée: screen order)
+            if (all.at(i - 1).kind == all.at(i).kind && all.at(i).kind != SearchHit::Kind::Lycee)
                 QVERIFY(all.at(i - 1).score >= all.at(i).score);
         }
     }
@@ -365,7 +388,6 @@ private Q_SLOTS:
             {"sisr", "training:bts-sio-sisr@1"},
             {"BUT informatique", "first:training training:but-informatique@1"},
             {"DUT", "first:training training:but-informatique@2"},
-            {"NSI", "training:bac-general-nsi@1"},
             {"bac pro", "first:training training:bac-pro-sen@2"},
             {"reseau", "sector:reseaux-support@1 job:technicien-reseaux-telecoms@3 training:bts-sio-sisr@3"},
             {"réseaux", "sector:reseaux-support@1 job:administrateur-systemes-reseaux@3"},
@@ -378,7 +400,12 @@ private Q_SLOTS:
             {"santé", "sector:sante-numerique@1 job:chef-projet-e-sante@1"},
             {"sante", "sector:sante-numerique@1 job:chef-projet-e-sante@1"},
             {"e-santé", "job:chef-projet-e-sante@1"},
-            {"lycée", "training:bts-sio-slam@6"},
+            {"lycée", "first:lycee training:bts-sio-slam@6"},
+            {"lycée numérique", "first:lycee lycee:label-presentation@1"},
+            {"lycee numerique", "first:lycee lycee:label-presentation@1"},
+            {"label", "first:lycee"},
+            {"LoRdi", "lycee:label-politique@1"},
+            {"NSI", "training:bac-general-nsi@1 lycee:bac-general-nsi@1"},
             {"Romain", "interview:romain@1"},
             {"gwenael", "interview:gwenael@1"},
             {"devlopeur", "job:developpeur-logiciel@3"},
@@ -416,7 +443,7 @@ private Q_SLOTS:
         QVERIFY2(!hits.isEmpty(), qPrintable(query));
         for (const QString &expectation : expected.split(QLatin1Char(' '))) {
             if (expectation.startsWith(QLatin1String("first:"))) {   // the kind of the block shown first
-                QCOMPARE(QStringLiteral("first:") + kindName(hits.first().kind), expectation);
+                QCOMPARE(QStringLiteral("first:") + searchKindKey(hits.first().kind), expectation);
                 continue;
             }
             static const QRegularExpression form(QStringLiteral("^(\\w+):([\\w-]+)@(\\d+)$"));

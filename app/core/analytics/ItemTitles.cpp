@@ -30,6 +30,7 @@ ItemTitles ItemTitles::fromContent(const ContentStore &store)
         {"training", "SELECT id, name FROM trainings"},
         {"interview", "SELECT id, person || ' — ' || role FROM interviews"},
         {"sector", "SELECT id, name FROM sectors"},
+        {"lycee", "SELECT id, title FROM lycee_sections"},
     };
     for (const auto &source : sources) {
         QSqlQuery query(store.database());

@@ -49,6 +49,7 @@ const QHash<QString, QString> &kindLabels()
         {QStringLiteral("training"), QStringLiteral("formation")},
         {QStringLiteral("interview"), QStringLiteral("témoignage")},
         {QStringLiteral("sector"), QStringLiteral("secteur")},
+        {QStringLiteral("lycee"), QStringLiteral("lycée numérique")},
     };
     return labels;
 }

@@ -53,7 +53,8 @@ bool Visit::isToken(const QString &text)
 bool Visit::isItemKind(const QString &kind)
 {
     static const QStringList kinds = {QStringLiteral("job"), QStringLiteral("training"),
-                                      QStringLiteral("interview"), QStringLiteral("sector")};
+                                      QStringLiteral("interview"), QStringLiteral("sector"),
+                                      QStringLiteral("lycee")};
     return kinds.contains(kind);
 }
 

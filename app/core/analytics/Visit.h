@@ -26,7 +26,8 @@ inline const QString SearchMatch = QStringLiteral("search_match");   // kind + i
 inline const QString Toggle = QStringLiteral("toggle");              // item: toggle name
 } // namespace UsageMetric
 
-// A content item a statistic is about: kind ("job", "training", "interview", "sector") and id.
+// A content item a statistic is about: kind ("job", "training", "interview", "sector", "lycee": a
+// text of the "Lycée numérique" screen) and id.
 struct ItemRef
 {
     QString kind;

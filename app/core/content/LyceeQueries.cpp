@@ -25,4 +25,14 @@ QList<LyceeSection> LyceeQueries::sections(const QSqlDatabase &db, Language lang
     return sections;
 }
 
+qsizetype LyceeQueries::topicRank(const QString &topic)
+{
+    static const QStringList order{QStringLiteral("label"),      QStringLiteral("niveau"),
+                                   QStringLiteral("recoit"),     QStringLiteral("engagement"),
+                                   QStringLiteral("bac-general"), QStringLiteral("bac-pro"),
+                                   QStringLiteral("chiffres")};
+    const qsizetype index = order.indexOf(topic);
+    return index < 0 ? order.size() : index;
+}
+
 } // namespace kiosk

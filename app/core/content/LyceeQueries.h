@@ -23,6 +23,9 @@ class LyceeQueries
 public:
     // Every section, in content order.
     static QList<LyceeSection> sections(const QSqlDatabase &db, Language language);
+    // Where a topic comes on the screen, in the order a visitor discovers them: label, niveau,
+    // recoit, engagement, bac-general, bac-pro, chiffres; a topic this build does not know, last.
+    static qsizetype topicRank(const QString &topic);
 };
 
 } // namespace kiosk

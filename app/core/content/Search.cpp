@@ -3,6 +3,7 @@
 
 #include "ContentStore.h"
 #include "JobQueries.h"
+#include "LyceeQueries.h"
 #include "Logging.h"
 #include "SearchIndex.h"
 #include "SearchQuery.h"
@@ -10,6 +11,7 @@
 
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,13 +66,15 @@ QString findSql(bool rankJobs)
                " j.title_m, j.title_f, j.title_en, j.hook, j.hook_en,"
                " t.name, t.name_en, t.level, t.duration,"
                " i.person, i.role, i.role_en, i.employer,"
-               " s.name, s.name_en, s.description, s.description_en"
+               " s.name, s.name_en, s.description, s.description_en,"
+               " l.topic, l.title, l.title_en, l.body, l.body_en, l.sort_order"
                " FROM (%1) h"
                " JOIN search_index x ON x.rowid = h.hit"
                " LEFT JOIN jobs j ON x.kind = 'job' AND j.id = x.ref_id"
                " LEFT JOIN trainings t ON x.kind = 'training' AND t.id = x.ref_id"
                " LEFT JOIN interviews i ON x.kind = 'interview' AND i.id = x.ref_id"
                " LEFT JOIN sectors s ON x.kind = 'sector' AND s.id = x.ref_id"
+               " LEFT JOIN lycee_sections l ON x.kind = 'lycee' AND l.id = x.ref_id"
                " ORDER BY h.score, h.hit")
         .arg(ranked);
 }
@@ -81,6 +85,7 @@ enum Column {
     TrainingName, TrainingNameEn, TrainingLevel, TrainingDuration,
     InterviewPerson, InterviewRole, InterviewRoleEn, InterviewEmployer,
     SectorName, SectorNameEn, SectorDescription, SectorDescriptionEn,
+    LyceeTopic, LyceeTitle, LyceeTitleEn, LyceeBody, LyceeBodyEn, LyceeOrder,
 };
 
 QString text(const QSqlQuery &query, int column)
@@ -126,13 +131,37 @@ SearchHit readHit(const QSqlQuery &query, Language language)
         hit.title = text(query, InterviewPerson);
         hit.detail = joined(localized(language, text(query, InterviewRole), text(query, InterviewRoleEn)),
                             text(query, InterviewEmployer));
-    } else {
+    } else if (kind == QLatin1String("sector")) {
         hit.kind = SearchHit::Kind::Sector;
         hit.title = localized(language, text(query, SectorName), text(query, SectorNameEn));
         hit.detail = firstSentence(localized(language, text(query, SectorDescription),
                                              text(query, SectorDescriptionEn)));
+    } else {
+        hit.kind = SearchHit::Kind::Lycee;
+        hit.title = localized(language, text(query, LyceeTitle), text(query, LyceeTitleEn));
+        hit.detail = firstSentence(localized(language, text(query, LyceeBody), text(query, LyceeBodyEn)));
     }
     return hit;
+}
+
+// Appends the hits of an executed find query, read best first. A lycée hit opens the screen on its
+// topic: the best text of each topic stands for it, and they come in the screen's order.
+void readHits(QSqlQuery &find, Language language, QList<SearchHit> &hits)
+{
+    QMap<std::pair<qsizetype, int>, SearchHit> lycee;   // by place on the screen
+    QSet<QString> lyceeTopics;
+    while (find.next()) {
+        if (text(find, KindColumn) != QLatin1String("lycee")) {
+            hits.append(readHit(find, language));
+            continue;
+        }
+        const QString topic = text(find, LyceeTopic);
+        if (lyceeTopics.contains(topic))
+            continue;
+        lyceeTopics.insert(topic);
+        lycee.insert({LyceeQueries::topicRank(topic), find.value(LyceeOrder).toInt()}, readHit(find, language));
+    }
+    hits.append(lycee.values());
 }
 
 // One block per kind, the block holding the best hit first, keeping the order inside each block.
@@ -150,6 +179,18 @@ void groupByKind(QList<SearchHit> &hits, bool jobsRanked)
 }
 
 } // namespace
+
+QString searchKindKey(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Job: return QStringLiteral("job");
+    case SearchHit::Kind::Training: return QStringLiteral("training");
+    case SearchHit::Kind::Interview: return QStringLiteral("interview");
+    case SearchHit::Kind::Sector: return QStringLiteral("sector");
+    case SearchHit::Kind::Lycee: return QStringLiteral("lycee");
+    }
+    return {};
+}
 
 // What find() keeps between calls, valid while the connection it came from lives: Qt deletes a
 // connection's driver when the store closes it, which clears `driver`.
@@ -224,8 +265,7 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
             qCWarning(lcSearch) << "search failed:" << find.lastError().text();
             return {};
         }
-        while (find.next())
-            hits.append(readHit(find, language));   // best first
+        readHits(find, language, hits);
         find.finish();
         if (!hits.isEmpty() || parsed.wordCount() < 2) {
             groupByKind(hits, rankJobs);

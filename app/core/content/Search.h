@@ -15,7 +15,7 @@ class ContentStore;
 
 struct SearchHit
 {
-    enum class Kind { Job, Training, Interview, Sector };
+    enum class Kind { Job, Training, Interview, Sector, Lycee };
     Kind kind = Kind::Job;
     QString id;      // id in its table
     QString title;   // in the requested language
@@ -23,7 +23,11 @@ struct SearchHit
     double score = 0; // higher is better
 };
 
-// Visitor search over jobs, trainings, interviews and sectors: FTS5, accent- and case-insensitive,
+// The kind's name in the index, the usage statistics and kioskctl's JSON: "job", "training",
+// "interview", "sector", "lycee".
+QString searchKindKey(SearchHit::Kind kind);
+
+// Visitor search over jobs, trainings, interviews, sectors and the "Lycée numérique" texts: FTS5, accent- and case-insensitive,
 // prefixes, masculine/feminine forms, staff synonyms, one typo tolerated in words of 5+ letters
 // (SearchQuery explains how the visitor's words are rewritten). Ranked with bm25, a title match
 // weighing most, then keywords, then the body text.
@@ -41,7 +45,9 @@ public:
 
     // Hits in the order a visitor reads them: one block per kind, best first inside it, the block
     // holding the best hit first ("BTS SIO": the BTS before the jobs whose text names it; equal
-    // bests: jobs, trainings, interviews, sectors). At most `limit` of each kind.
+    // bests: jobs, trainings, interviews, sectors, lycée). At most `limit` of each kind; of the
+    // lycée texts, the best of each topic only, in the screen's order (a tap opens the screen on
+    // the topic).
     // Empty query, or no word known to the content → no hits.
     QList<SearchHit> find(const QString &query, Language language, int limit = 40) const;
     // A few words or titles to suggest when nothing matched ("essaie : …"): the content's sectors.

@@ -41,6 +41,14 @@ const char *const kStatements[] = {
     " SELECT 3 * 4294967296 + s.rowid, 'sector', s.id, s.name || ' ' || s.name_en, '', s.description || ' ' || s.description_en"
     " FROM sectors s",
 
+    // A text of the "Lycée numérique" screen is titled by the screen's name: a visitor looks for
+    // the label by that name more than by the words of one of its texts. Its own title weighs as a
+    // keyword: "formation" is about trainings before a text titled "… formation".
+    "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
+    " SELECT 4 * 4294967296 + l.rowid, 'lycee', l.id, 'lycée numérique',"
+    "  'label high school ' || l.title || ' ' || l.title_en, l.body || ' ' || l.body_en"
+    " FROM lycee_sections l",
+
     // One b-tree per index: fewer segments to merge at every query.
     "INSERT INTO search_index (search_index) VALUES ('optimize')",
 
@@ -54,7 +62,7 @@ QString rebuild(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     for (const char *statement : kStatements) {
-        if (!query.exec(QString::fromLatin1(statement)))
+        if (!query.exec(QString::fromUtf8(statement)))
             return QStringLiteral("index de recherche : %1").arg(query.lastError().text());
     }
     return {};

@@ -8,15 +8,16 @@ class QSqlDatabase;
 namespace kiosk {
 
 // Fills the full-text index (table search_index, db/migrations/0004_search_index.sql) from the
-// content tables, one row per job, training, interview and sector, and its vocabulary (search_words).
+// content tables, one row per job, training, interview, sector and "Lycée numérique" text, and its
+// vocabulary (search_words).
 //   title    — every title form: masculine, feminine, English (person's name for an interview)
 //   keywords — staff keywords and synonyms, sector names of a job, type, level and places of a
-//              training, role and employer of an interview
+//              training, role and employer of an interview, the screen's name for a lycée text
 //   body     — hooks, missions, skills, descriptions, summaries and transcripts, in both languages
 namespace SearchIndex {
 
 // Each kind owns a range of rowids (kind × kRowidStride + n, kinds in SearchHit::Kind order: job,
-// training, interview, sector), so that a query can rank one kind at a time with a rowid range,
+// training, interview, sector, lycee), so that a query can rank one kind at a time with a rowid range,
 // which FTS5 applies while it reads the index, without reading the stored rows.
 inline constexpr qint64 kRowidStride = qint64(1) << 32;
 

@@ -1,0 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- The search index also holds the "Lycée numérique" texts (kind 'lycee', SearchIndex.cpp): a
+-- visitor who types "lycée numérique" or "label" is led to that screen. Nothing changes in the
+-- tables; this version makes the kiosk refill the index of content written before it (the
+-- migrator rebuilds the derived tables after migrating).
