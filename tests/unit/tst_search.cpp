@@ -272,6 +272,28 @@ private Q_SLOTS:
         QCOMPARE(idsOf(rare, QStringLiteral("job")).constFirst(), QStringLiteral("roboticien"));
     }
 
+    // "bac+2" is a level, however it is typed: only the trainings and jobs at that level.
+    void aLevelIsOneWord()
+    {
+        const Search search(m_demo);
+        QSqlQuery levels(m_demo.database());
+        QVERIFY(levels.exec(QStringLiteral("SELECT job_id FROM job_levels WHERE level = 2")));
+        QSet<QString> jobsAtBac2;
+        while (levels.next())
+            jobsAtBac2.insert(levels.value(0).toString());
+        for (const QString &query : {QStringLiteral("bac+2"), QStringLiteral("Bac + 2"), QStringLiteral("bac 2"),
+                                     QStringLiteral("bac+2 informatique")}) {
+            const QList<SearchHit> hits = search.find(query, Language::French);
+            QCOMPARE(hits.first().kind, SearchHit::Kind::Training);
+            for (const SearchHit &hit : hits) {
+                if (hit.kind == SearchHit::Kind::Training)
+                    QVERIFY2(hit.detail.startsWith(QLatin1String("Bac+2 ")), qPrintable(query + QLatin1String(": ") + hit.id));
+                else
+                    QVERIFY2(hit.kind == SearchHit::Kind::Job && jobsAtBac2.contains(hit.id), qPrintable(query + QLatin1String(": ") + hit.id));
+            }
+        }
+    }
+
     // A lycée hit opens the "Lycée numérique" screen on its topic: one hit per topic, its best text,
     // in the screen's order.
     void lyceeTextsComeOnePerTopic()

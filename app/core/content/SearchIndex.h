@@ -11,8 +11,9 @@ namespace kiosk {
 // content tables, one row per job, training, interview, sector and "Lycée numérique" text, and its
 // vocabulary (search_words).
 //   title    — every title form: masculine, feminine, English (person's name for an interview)
-//   keywords — staff keywords and synonyms, sector names of a job, type, level and places of a
-//              training, role and employer of an interview, the screen's name for a lycée text
+//   keywords — staff keywords and synonyms, sector names and levels of a job, type, level and
+//              places of a training, role and employer of an interview, a lycée text's own title;
+//              a level is one word, "bac5" (SearchQuery reads "bac+5" so)
 //   body     — hooks, missions, skills, descriptions, summaries and transcripts, in both languages
 namespace SearchIndex {
 

@@ -44,6 +44,20 @@ QString splitCompound(const QString &word, const SearchVocabulary &vocabulary)
     return {};
 }
 
+// "bac+5", "Bac + 5", "bac 5" → "bac5", the word the index holds for a level (SearchIndex): apart,
+// the digit is too short to search and "bac" alone matches every training.
+QStringList withLevelsJoined(QStringList words)
+{
+    for (qsizetype at = 0; at + 1 < words.size(); ++at) {
+        const QString &next = words.at(at + 1);
+        if (words.at(at) == QLatin1String("bac") && next.size() == 1 && next.front().isDigit()) {
+            words[at] += next;
+            words.removeAt(at + 1);
+        }
+    }
+    return words;
+}
+
 // The alternatives for one word, and its own form (exact or prefix, "" when it has none) for the
 // proximity boost.
 QStringList alternatives(const QString &word, bool typing, const SearchVocabulary &vocabulary, QString *own)
@@ -95,7 +109,7 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
 {
     SearchQuery query;
     QStringList own; // each kept word's own form, for NEAR
-    const QStringList words = foldedWords(text);
+    const QStringList words = withLevelsJoined(foldedWords(text));
     // The last word is still being typed unless the text ends with a separator.
     const bool typingLast = !text.isEmpty() && (text.back().isLetterOrNumber() || text.back().isMark());
     for (qsizetype at = 0; at < words.size(); ++at) {
