@@ -142,6 +142,11 @@ private Q_SLOTS:
         QVERIFY(kiosk::SearchWords::synonyms(QStringLiteral("ia")).contains(QStringLiteral("intelligence artificielle")));
         QVERIFY(kiosk::SearchWords::isStopWord(QStringLiteral("des")));
         QVERIFY(!kiosk::SearchWords::isStopWord(QStringLiteral("son")));
+        using kiosk::SearchWords::verbStem;
+        QCOMPARE(verbStem(QStringLiteral("dessiner")), QStringLiteral("dessin"));
+        QCOMPARE(verbStem(QStringLiteral("programmer")), QStringLiteral("programm"));
+        QCOMPARE(verbStem(QStringLiteral("coder")), QString());   // "cod…": too short a stem
+        QCOMPARE(verbStem(QStringLiteral("dessin")), QString());
     }
 
     void visitorTextNeverReachesFts5AsTyped_data()
@@ -451,6 +456,10 @@ private Q_SLOTS:
             {"influenceuse", "job:community-manager@1"},
             {"concepteur", "job:ingenieur-etudes-developpement@1"},
             {"ordinateur en panne", "job:technicien-support@1"},
+            {"j'aime dessiner", "first:job job:animateur-3d@2 job:designer-numerique@2"},
+            {"réparer des ordinateurs", "job:technicien-support@1"},
+            {"je veux programmer", "job:programmeur-jeu-video@3"},
+            {"piloter un drone", "job:telepilote-drone@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

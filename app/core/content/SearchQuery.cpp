@@ -85,6 +85,8 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
             if (vocabulary.contains(form))
                 add(exact(form));
         }
+        if (const QString stem = SearchWords::verbStem(word); !stem.isEmpty() && vocabulary.extends(stem))
+            add(prefix(stem));   // "j'aime dessiner" → dessin, "réparer" → réparation
     }
     for (const QString &synonym : synonyms) {
         if (allIndexed(synonym, vocabulary))

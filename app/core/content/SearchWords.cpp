@@ -105,4 +105,10 @@ QStringList variants(const QString &word)
     return forms;
 }
 
+QString verbStem(const QString &word)
+{
+    constexpr qsizetype kShortestStem = 5;
+    return word.size() - 2 >= kShortestStem && word.endsWith(QLatin1String("er")) ? word.chopped(2) : QString();
+}
+
 } // namespace kiosk::SearchWords

@@ -21,5 +21,10 @@ QStringList synonyms(const QString &word);
 // "programmeur", "technicienne" → "technicien", "ingenieure" → "ingenieur", "cheffe" → "chef").
 QStringList variants(const QString &word);
 
+// The stem of a verb in -er, to look for as a prefix: "dessiner" → "dessin" (dessin, dessinateur),
+// "programmer" → "programm" (programmation, programmeur). "" for other words and short stems
+// ("coder", "jouer": their stems would match too much).
+QString verbStem(const QString &word);
+
 } // namespace SearchWords
 } // namespace kiosk
