@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 #include <utility>
 
 namespace kiosk {
@@ -148,7 +149,7 @@ SearchHit readHit(const QSqlQuery &query, Language language)
 // topic: the best text of each topic stands for it, and they come in the screen's order.
 void readHits(QSqlQuery &find, Language language, QList<SearchHit> &hits)
 {
-    QMap<std::pair<qsizetype, int>, SearchHit> lycee;   // by place on the screen
+    QMap<std::tuple<qsizetype, int, QString>, SearchHit> lycee;   // by place on the screen
     QSet<QString> lyceeTopics;
     while (find.next()) {
         if (text(find, KindColumn) != QLatin1String("lycee")) {
@@ -159,7 +160,7 @@ void readHits(QSqlQuery &find, Language language, QList<SearchHit> &hits)
         if (lyceeTopics.contains(topic))
             continue;
         lyceeTopics.insert(topic);
-        lycee.insert({LyceeQueries::topicRank(topic), find.value(LyceeOrder).toInt()}, readHit(find, language));
+        lycee.insert({LyceeQueries::topicRank(topic), find.value(LyceeOrder).toInt(), topic}, readHit(find, language));
     }
     hits.append(lycee.values());
 }
