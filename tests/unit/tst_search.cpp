@@ -299,6 +299,31 @@ private Q_SLOTS:
         }
     }
 
+    // "formation à Montpellier", "formation près de Toulouse": the trainings given in that town.
+    void aTrainingInATown()
+    {
+        const Search search(m_demo);
+        for (const QString &town : {QStringLiteral("Montpellier"), QStringLiteral("Toulouse")}) {
+            QSqlQuery places(m_demo.database());
+            QVERIFY(places.exec(QStringLiteral("SELECT DISTINCT training_id FROM training_places WHERE town = '%1'").arg(town)));
+            QSet<QString> given;
+            while (places.next())
+                given.insert(places.value(0).toString());
+            QVERIFY(!given.isEmpty());
+            for (const QString &query : QStringList{QStringLiteral("formation à ") + town,
+                                                    QStringLiteral("formation près de ") + town}) {
+                const QList<SearchHit> hits = search.find(query, Language::French);
+                const QStringList trainings = idsOf(hits, QStringLiteral("training"));
+                QCOMPARE(hits.first().kind, SearchHit::Kind::Training);
+                // Those given there, and a few whose text names the town ("près de Montpellier").
+                QVERIFY2(QSet<QString>(trainings.cbegin(), trainings.cend()).contains(given), qPrintable(query));
+                QVERIFY2(trainings.size() <= given.size() + 2, qPrintable(trainings.join(QLatin1Char(' '))));
+            }
+        }
+        const QList<SearchHit> english = search.find(QStringLiteral("training"), Language::English);
+        QCOMPARE(english.first().kind, SearchHit::Kind::Training);
+    }
+
     // A lycée hit opens the "Lycée numérique" screen on its topic: one hit per topic, its best text,
     // in the screen's order.
     void lyceeTextsComeOnePerTopic()
@@ -460,6 +485,8 @@ private Q_SLOTS:
             {"réparer des ordinateurs", "job:technicien-support@1"},
             {"je veux programmer", "job:programmeur-jeu-video@3"},
             {"piloter un drone", "job:telepilote-drone@1"},
+            {"formation", "first:training"},
+            {"formation développeur", "first:training training:titre-pro-developpeur@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

@@ -25,7 +25,7 @@ const char *const kStatements[] = {
     " FROM jobs j",
 
     "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
-    " SELECT 4294967296 + t.rowid, 'training', t.id, t.name || ' ' || t.name_en,"
+    " SELECT 4294967296 + t.rowid, 'training', t.id, t.name || ' ' || t.name_en || ' formation training',"
     "  t.kind || ' ' || CASE t.level WHEN 0 THEN 'bac' ELSE 'bac bac' || t.level END || ' '"
     "  || ifnull((SELECT group_concat(p.establishment || ' ' || p.town, ' ')"
     "   FROM training_places p WHERE p.training_id = t.id), ''),"

@@ -10,7 +10,8 @@ namespace kiosk {
 // Fills the full-text index (table search_index, db/migrations/0004_search_index.sql) from the
 // content tables, one row per job, training, interview, sector and "Lycée numérique" text, and its
 // vocabulary (search_words).
-//   title    — every title form: masculine, feminine, English (person's name for an interview)
+//   title    — every title form: masculine, feminine, English (person's name for an interview);
+//              a training's and a lycée text's also name their kind ("formation à Montpellier")
 //   keywords — staff keywords and synonyms, sector names and levels of a job, type, level and
 //              places of a training, role and employer of an interview, a lycée text's own title;
 //              a level is one word, "bac5" (SearchQuery reads "bac+5" so)
