@@ -75,11 +75,11 @@ run() {
 
 run_tests() {
   build
-  local status=0
+  local status=0 asan="$BUILD-asan"
+  rm -f "$BUILD/Testing/Temporary/LastTestsFailed.log" "$asan/Testing/Temporary/LastTestsFailed.log"
   (cd "$BUILD" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$JOBS" "$@") || status=1
   # The core's unit tests again, under AddressSanitizer + UndefinedBehaviorSanitizer (ctest -L unit;
   # the QML module's tests, label gui, run above only).
-  local asan="$BUILD-asan"
   if [ ! -f "$asan/build.ninja" ]; then
     cmake -S "$ROOT" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKIOSK_SANITIZE=ON >/dev/null
   fi
@@ -88,7 +88,21 @@ run_tests() {
   (cd "$asan" && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      ctest --output-on-failure --timeout 600 -j "$JOBS" -L unit "$@") || status=1
+  [ $status -eq 0 ] || summarize_failures "$BUILD" "$asan"
   return $status
+}
+
+# A failing test's own lines again, last: a long run's log is often cut in the middle, where
+# ctest printed them.
+summarize_failures() {
+  say "what failed:"
+  local dir
+  for dir in "$@"; do
+    [ -f "$dir/Testing/Temporary/LastTestsFailed.log" ] || continue
+    sed 's/^[0-9]*:/  test /' "$dir/Testing/Temporary/LastTestsFailed.log" >&2
+    grep -hE '^(FAIL!|   Loc:)|ERROR: AddressSanitizer|runtime error:' \
+      "$dir/Testing/Temporary/LastTest.log" | head -40 >&2 || true
+  done
 }
 
 # The Debian package (docs/deploy.md) for this machine's architecture, built in its own tree; the
