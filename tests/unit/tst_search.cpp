@@ -477,6 +477,8 @@ private Q_SLOTS:
             {"voiture", "job:developpeur-systemes-embarques@2 job:roboticien@2"},
             {"espace", "first:job job:developpeur-systemes-embarques@2"},
             {"cinéma", "job:animateur-3d@1"},
+            {"sport", "job:data-scientist@1"},   // not "support" (one typo away, as a prefix)
+            {"météo", "job:data-scientist@1"},
             {"youtubeur", "job:community-manager@1"},
             {"influenceuse", "job:community-manager@1"},
             {"concepteur", "job:ingenieur-etudes-developpement@1"},
