@@ -66,7 +66,13 @@ shows_attract_again() {
 KIOSK=$!
 trap 'kill $KIOSK 2>/dev/null || true' EXIT
 wait_for "kiosk event=start" 30
-timeout 20 xdotool search --sync --onlyvisible --name "Kiosque" >/dev/null || fail "no kiosk window"
+# xdotool gives up (X error BadWindow) when a window it looks at goes meanwhile, and Qt and
+# GStreamer make and drop hidden helper windows as the kiosk starts: look again until it is found.
+deadline=$((SECONDS + 20))
+until xdotool search --onlyvisible --name "Kiosque" >/dev/null 2>&1; do
+  [ $SECONDS -lt $deadline ] || fail "no kiosk window"
+  sleep 0.2
+done
 sleep 2   # first frames
 
 # One kiosk per data directory.
