@@ -479,6 +479,10 @@ private Q_SLOTS:
             {"cinéma", "job:animateur-3d@1"},
             {"sport", "job:data-scientist@1"},   // not "support" (one typo away, as a prefix)
             {"météo", "job:data-scientist@1"},
+            {"maths", "job:ingenieur-ia@2 job:data-scientist@2"},
+            {"fac", "first:training training:master-informatique@1"},   // not facile, facteur…
+            {"instagram", "job:community-manager@1"},
+            {"insta", "job:community-manager@1"},   // not installer
             {"youtubeur", "job:community-manager@1"},
             {"influenceuse", "job:community-manager@1"},
             {"concepteur", "job:ingenieur-etudes-developpement@1"},

@@ -73,7 +73,10 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
         const bool indexed = vocabulary.contains(word);
         if (indexed)
             add(exact(word));
-        if ((typing || !indexed) && vocabulary.extends(word)) {
+        // A word that is a known synonym ("fac", "insta", "app") means its synonyms, not every
+        // longer word it starts (facile, installer, apprentissage).
+        const bool meansSynonyms = !indexed && !synonyms.isEmpty();
+        if ((typing || !indexed) && !meansSynonyms && vocabulary.extends(word)) {
             add(prefix(word));
             // A title that starts with the word ("robot" → Roboticien) outranks the same prefix in
             // a body: the column-filtered phrase is rarer, so bm25 weighs it more.

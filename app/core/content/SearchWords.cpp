@@ -54,6 +54,9 @@ const QHash<QString, QStringList> &synonymTable()
         add({"network"}, {"reseau"});
         add({"robots", "robotique"}, {"robot"});
         add({"donnees", "datas"}, {"data"});
+        add({"maths", "math", "matheux", "matheuse"}, {"mathematiques"});
+        add({"fac", "facs", "universitaire"}, {"universite"});
+        add({"instagram", "insta", "tiktok", "snapchat", "snap", "facebook", "twitter"}, {"reseaux sociaux"});
         return map;
     }();
     return table;
