@@ -116,6 +116,10 @@
         <source>Transcription en français</source>
         <translation>Transcript in French</translation>
     </message>
+    <message>
+        <source>Les fiches métiers</source>
+        <translation>Job cards</translation>
+    </message>
 </context>
 <context>
     <name>InterviewsScreen</name>

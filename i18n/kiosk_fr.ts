@@ -116,6 +116,10 @@
         <source>Transcription en français</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Les fiches métiers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterviewsScreen</name>

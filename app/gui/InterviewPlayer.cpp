@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InterviewPlayer.h"
 
+#include "JobLinkList.h"
 #include "Logging.h"
 #include "Preferences.h"
 #include "content/ContentStore.h"
@@ -34,6 +35,11 @@ QString InterviewPlayer::employer() const
 QString InterviewPlayer::summary() const
 {
     return m_interview ? m_interview->summary : QString();
+}
+
+QVariantList InterviewPlayer::jobs() const
+{
+    return m_interview ? jobLinkList(m_interview->jobs, m_preferences.contentLanguage()) : QVariantList();
 }
 
 void InterviewPlayer::setPosition(qint64 position)

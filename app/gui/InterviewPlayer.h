@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -33,6 +34,8 @@ class InterviewPlayer : public QObject, public QmlSingleton<InterviewPlayer>
     Q_PROPERTY(QString role READ role NOTIFY interviewChanged)
     Q_PROPERTY(QString employer READ employer NOTIFY interviewChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY interviewChanged)
+    // [{jobId, title}]: the jobs the interview tells about
+    Q_PROPERTY(QVariantList jobs READ jobs NOTIFY interviewChanged)
     // The video file; empty when there is none to play (see errorMessage). Its own signal: a
     // language change relabels the texts without touching (and so restarting) the video.
     Q_PROPERTY(QUrl source READ source NOTIFY mediaChanged)
@@ -62,6 +65,7 @@ public:
     QString role() const;
     QString employer() const;
     QString summary() const;
+    QVariantList jobs() const;
     QUrl source() const { return m_source; }
     QString transcript() const { return m_transcript; }
     bool hasCaptions() const { return !m_captions.isEmpty(); }

@@ -96,6 +96,7 @@ qt_add_qml_module(kioskui
     app/gui/SearchResultsModel.h app/gui/SearchResultsModel.cpp
     app/gui/SearchController.h app/gui/SearchController.cpp
     app/gui/LevelNames.h app/gui/LevelNames.cpp
+    app/gui/JobLinkList.h app/gui/JobLinkList.cpp
     app/gui/MediaUrl.h
     app/gui/QrImageProvider.h app/gui/QrImageProvider.cpp
     app/gui/UiTranslator.h app/gui/UiTranslator.cpp

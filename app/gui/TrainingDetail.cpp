@@ -2,10 +2,10 @@
 #include "TrainingDetail.h"
 
 #include "Departments.h"
+#include "JobLinkList.h"
 #include "LevelNames.h"
 #include "Preferences.h"
 #include "content/ContentStore.h"
-#include "content/JobQueries.h"
 
 using kiosk::localized;
 
@@ -71,14 +71,5 @@ QVariantList TrainingDetail::places() const
 
 QVariantList TrainingDetail::jobs() const
 {
-    QVariantList list;
-    if (!m_record)
-        return list;
-    for (const kiosk::JobLink &job : m_record->jobs) {
-        list.append(QVariantMap{{QStringLiteral("jobId"), job.id},
-                                {QStringLiteral("title"),
-                                 kiosk::jobTitle(m_preferences.contentLanguage(), job.titleMasculine,
-                                                 job.titleFeminine, job.titleEnglish)}});
-    }
-    return list;
+    return m_record ? jobLinkList(m_record->jobs, m_preferences.contentLanguage()) : QVariantList();
 }

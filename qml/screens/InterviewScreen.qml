@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 
-// One interview: the video (captions on), who is speaking, and the transcript on demand. Leaving
-// the screen stops the video and lets go of the file.
+// One interview: the video (captions on), who is speaking, the transcript on demand, and the job
+// cards of the jobs it tells about. Leaving the screen stops the video and lets go of the file.
 Item {
     id: screen
 
@@ -134,27 +135,51 @@ Item {
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
             }
+            // The summary or the transcript, then the job cards of what the interview tells about.
             Flickable {
                 id: textFlick
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: 200
                 contentWidth: width
-                contentHeight: panelText.implicitHeight
+                contentHeight: panelColumn.implicitHeight
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollIndicator.vertical: ScrollIndicator {}
 
-                Text {
-                    id: panelText
-                    objectName: "panelText"
+                ColumnLayout {
+                    id: panelColumn
                     width: textFlick.width
-                    text: screen.transcriptShown ? InterviewPlayer.transcript : InterviewPlayer.summary
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    lineHeight: 1.2
-                    wrapMode: Text.Wrap
+                    spacing: Theme.spacingSmall
+
+                    Text {
+                        objectName: "panelText"
+                        Layout.fillWidth: true
+                        text: screen.transcriptShown ? InterviewPlayer.transcript : InterviewPlayer.summary
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        lineHeight: 1.2
+                        wrapMode: Text.Wrap
+                    }
+                    SectionHeader {
+                        objectName: "jobsHeader"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        visible: InterviewPlayer.jobs.length > 0
+                        text: qsTr("Les fiches métiers")
+                    }
+                    Repeater {
+                        model: InterviewPlayer.jobs
+                        delegate: LinkButton {
+                            required property var modelData
+                            objectName: "job_" + modelData.jobId
+                            Layout.fillWidth: true
+                            iconName: "jobs"
+                            title: modelData.title
+                            onClicked: screen.openRequested("job", modelData.jobId)
+                        }
+                    }
                 }
             }
         }

@@ -4,7 +4,8 @@ import QtTest
 import Kiosk
 
 // The interviews list and the player screen over the fixture content (one interview, "romain",
-// whose media files are absent: the player must say so instead of showing a black rectangle).
+// whose media files are absent: the player must say so instead of showing a black rectangle; it
+// tells about the job "developpeur").
 Item {
     id: root
     width: 1920
@@ -89,6 +90,25 @@ Item {
             compare(findChild(screen, "panelText").text, "Bonjour, je suis Romain.")
             mouseClick(button)
             compare(findChild(screen, "panelText").text, "Romain code des applis")
+        }
+
+        // After (or instead of) the video: a tap on a job the interview tells about opens its card.
+        function test_jobsOfTheInterviewTapThrough() {
+            const screen = createTemporaryObject(playerComponent, root)
+            openSpy.target = screen
+            openSpy.clear()
+            waitForRendering(screen)
+            verify(findChild(screen, "jobsHeader").visible)
+            const job = findChild(screen, "job_developpeur")
+            verify(job)
+            compare(job.title, "Développeur · Développeuse")
+            verify(job.height >= Theme.touchMin)
+            mouseClick(job)
+            compare(openSpy.count, 1)
+            compare(openSpy.signalArguments[0][0], "job")
+            compare(openSpy.signalArguments[0][1], "developpeur")
+            Preferences.language = "en"
+            compare(findChild(screen, "job_developpeur").title, "Developer")
         }
 
         function test_leavingUnloadsTheInterview() {

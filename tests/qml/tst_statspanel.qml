@@ -63,7 +63,7 @@ Item {
             compare(bar(8).height, 0)
             // The bars grow into place (an animation): wait for it to settle.
             tryVerify(() => bar(10).height > chart.height / 2 && Math.abs(bar(10).height - 2 * bar(9).height) <= 1,
-                      1000, "the bars settle at heights proportional to the visits")
+                      5000, "the bars settle at heights proportional to the visits")
             verify(bar(10).height <= chart.height)
         }
 

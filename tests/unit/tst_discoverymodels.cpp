@@ -159,6 +159,7 @@ void TestDiscoveryModels::playerReportsAnUnknownInterview()
     player.load(QStringLiteral("inconnu"));
     QVERIFY(!player.isLoaded());
     QVERIFY(player.source().isEmpty());
+    QVERIFY(player.jobs().isEmpty());
     QVERIFY(player.errorMessage().contains(QLatin1String("plus disponible")));
     player.reportMediaError(QStringLiteral("ignored: nothing loaded"));
     QVERIFY(player.errorMessage().contains(QLatin1String("plus disponible")));
@@ -175,6 +176,11 @@ void TestDiscoveryModels::playerRelabelsWithoutTouchingTheVideo()
     QCOMPARE(textSpy.count(), 1);
     QCOMPARE(mediaSpy.count(), 0);   // a new source would restart the video
     QCOMPARE(player.role(), QStringLiteral("Développeur"));   // no English role in the fixture
+    // The jobs it tells about, titled in the visitor's language.
+    const QVariantList jobs = player.jobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.constFirst().toMap().value(QStringLiteral("jobId")).toString(), QStringLiteral("developpeur"));
+    QCOMPARE(jobs.constFirst().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Developer"));
 
     // A content update re-reads everything (the media moved with the content folder).
     QVERIFY(m_store->reopen(m_dir->path()));

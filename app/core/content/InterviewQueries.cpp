@@ -22,7 +22,8 @@ Interview read(const QSqlQuery &q, Language language)
                      q.value(7).toString(),
                      q.value(8).toString(),
                      q.value(9).toString(),
-                     q.value(10).toString()};
+                     q.value(10).toString(),
+                     {}};
 }
 
 // Every interview, or the one with *id.
@@ -54,7 +55,9 @@ std::optional<Interview> InterviewQueries::byId(const QSqlDatabase &db, Language
     const QVector<Interview> found = select(db, language, &id);
     if (found.isEmpty())
         return std::nullopt;
-    return found.constFirst();
+    Interview interview = found.constFirst();
+    interview.jobs = linkedJobs(db, QLatin1String("job_interviews"), QLatin1String("interview_id"), id);
+    return interview;
 }
 
 } // namespace kiosk

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "JobLinks.h"
 #include "Language.h"
 
 #include <QSqlDatabase>
@@ -23,6 +24,7 @@ struct Interview
     QString captions;
     QString transcript;   // French only; "" when the content has none
     QString portrait;
+    QList<JobLink> jobs;   // the jobs it tells about; filled by byId() only
 };
 
 class InterviewQueries

@@ -89,17 +89,7 @@ std::optional<TrainingRecord> TrainingQueries::training(const QString &id) const
     TrainingRecord record = recordFrom(query);
     record.places = placesById(db).value(id);
 
-    QSqlQuery jobs(db);
-    jobs.prepare(QStringLiteral("SELECT j.id, j.title_m, j.title_f, j.title_en FROM jobs j"
-                                " JOIN job_trainings jt ON jt.job_id = j.id WHERE jt.training_id = ?"
-                                " ORDER BY j.sort_order, j.id"));
-    jobs.addBindValue(id);
-    if (exec(jobs)) {
-        while (jobs.next()) {
-            record.jobs.append({jobs.value(0).toString(), jobs.value(1).toString(),
-                                jobs.value(2).toString(), jobs.value(3).toString()});
-        }
-    }
+    record.jobs = linkedJobs(db, QLatin1String("job_trainings"), QLatin1String("training_id"), id);
     return record;
 }
 

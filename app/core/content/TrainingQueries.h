@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "JobLinks.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,15 +19,6 @@ struct TrainingPlace
     QString department;   // "09", "31"…
 };
 
-// A job a training leads to (for tapping through from the training to the job card).
-struct JobLink
-{
-    QString id;
-    QString titleMasculine;
-    QString titleFeminine;
-    QString titleEnglish;
-};
-
 struct TrainingRecord
 {
     QString id;
@@ -38,7 +31,7 @@ struct TrainingRecord
     QString descriptionEnglish;
     QString sourceUrl;
     QList<TrainingPlace> places;   // by department, town
-    QList<JobLink> jobs;           // filled by training() only
+    QList<JobLink> jobs;           // the jobs it leads to; filled by training() only
 };
 
 // Typed reads of trainings and where to follow them. Errors are logged and give empty results.
