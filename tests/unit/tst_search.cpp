@@ -163,7 +163,9 @@ private Q_SLOTS:
     void visitorTextNeverReachesFts5AsTyped()
     {
         QFETCH(QString, text);
-        const auto vocabulary = kiosk::SearchVocabulary::fromWords({QStringLiteral("dev"), QStringLiteral("near")});
+        // "devnear": two typed words that make one indexed word take another path.
+        const auto vocabulary = kiosk::SearchVocabulary::fromWords(
+            {QStringLiteral("dev"), QStringLiteral("near"), QStringLiteral("devnear")});
         const kiosk::SearchQuery query = kiosk::SearchQuery::parse(text, vocabulary);
         // Only quoted folded words; around them nothing but FTS5 operators the kiosk writes itself.
         static const QRegularExpression words(QStringLiteral(R"("[\p{L}\p{N} ]+"\*?)"));
@@ -479,6 +481,9 @@ private Q_SLOTS:
             {"cinéma", "job:animateur-3d@1"},
             {"sport", "job:data-scientist@1"},   // not "support" (one typo away, as a prefix)
             {"météo", "job:data-scientist@1"},
+            {"cyber sécurité", "sector:cybersecurite@1 job:consultant-cybersecurite@1 job:auditeur-tests-intrusion@5"},
+            {"cyber secu", "job:consultant-cybersecurite@1 job:auditeur-tests-intrusion@5"},   // still typing
+            {"télé pilote", "job:telepilote-drone@1"},
             {"maths", "job:ingenieur-ia@2 job:data-scientist@2"},
             {"fac", "first:training training:master-informatique@1"},   // not facile, facteur…
             {"instagram", "job:community-manager@1"},

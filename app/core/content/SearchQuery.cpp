@@ -107,6 +107,22 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
     }
     return found;
 }
+// "cyber sécurité" → "cybersecurite", "data base" → "database": two words typed apart that the
+// index holds as one ("" when it holds no such word).
+QString joinedWord(const QString &word, const QString &next, bool typingNext, const SearchVocabulary &vocabulary)
+{
+    const QString joined = word + next;
+    if (vocabulary.contains(joined))
+        return exact(joined);
+    if (typingNext && vocabulary.extends(joined))
+        return prefix(joined);
+    return {};
+}
+
+QString anyOf(const QStringList &alternatives)
+{
+    return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
 
 } // namespace
 
@@ -121,10 +137,23 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
         const QString &word = words.at(at);
         if (word.size() < 2)
             continue; // a single letter says nothing, and as a prefix it would match everything
+        const auto typing = [&](qsizetype index) { return typingLast && index == words.size() - 1; };
         QString form;
-        const QStringList found = alternatives(word, typingLast && at == words.size() - 1, vocabulary, &form);
+        const QStringList found = alternatives(word, typing(at), vocabulary, &form);
         if (!found.isEmpty()) {
-            const QString group = QLatin1Char('(') + found.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            QString group = anyOf(found);
+            // Either both words, or the one word they make together.
+            if (at + 1 < words.size() && words.at(at + 1).size() >= 2) {
+                const QString &next = words.at(at + 1);
+                if (const QString joined = joinedWord(word, next, typing(at + 1), vocabulary); !joined.isEmpty()) {
+                    QString nextForm;
+                    const QStringList nextFound = alternatives(next, typing(at + 1), vocabulary, &nextForm);
+                    const QString both = nextFound.isEmpty() ? group : group + QStringLiteral(" AND ") + anyOf(nextFound);
+                    group = QStringLiteral("((%1) OR %2)").arg(both, joined);
+                    form.clear(); // no single form for NEAR
+                    ++at;
+                }
+            }
             if (!query.m_groups.contains(group)) {
                 query.m_groups.append(group);
                 own.append(form);
