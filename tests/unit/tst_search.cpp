@@ -484,6 +484,7 @@ private Q_SLOTS:
             {"cyber sécurité", "sector:cybersecurite@1 job:consultant-cybersecurite@1 job:auditeur-tests-intrusion@5"},
             {"cyber secu", "job:consultant-cybersecurite@1 job:auditeur-tests-intrusion@5"},   // still typing
             {"télé pilote", "job:telepilote-drone@1"},
+            {"apprenticeship", "first:training training:licence-pro@2"},
             {"maths", "job:ingenieur-ia@2 job:data-scientist@2"},
             {"fac", "first:training training:master-informatique@1"},   // not facile, facteur…
             {"instagram", "job:community-manager@1"},

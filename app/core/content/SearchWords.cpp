@@ -55,6 +55,8 @@ const QHash<QString, QStringList> &synonymTable()
         add({"robots", "robotique"}, {"robot"});
         add({"donnees", "datas"}, {"data"});
         add({"maths", "math", "matheux", "matheuse"}, {"mathematiques"});
+        add({"apprenticeship", "apprentice", "apprenti", "apprentie"}, {"alternance"});
+        add({"internship", "intern"}, {"stage"});
         add({"fac", "facs", "universitaire"}, {"universite"});
         add({"instagram", "insta", "tiktok", "snapchat", "snap", "facebook", "twitter"}, {"reseaux sociaux"});
         return map;
