@@ -117,8 +117,8 @@
         <translation>Transcript in French</translation>
     </message>
     <message>
-        <source>Les fiches métiers</source>
-        <translation>Job cards</translation>
+        <source>Découvrir ces métiers</source>
+        <translation>Explore these jobs</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Les fiches métiers</source>
+        <source>Découvrir ces métiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

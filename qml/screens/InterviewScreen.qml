@@ -167,7 +167,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacing
                         visible: InterviewPlayer.jobs.length > 0
-                        text: qsTr("Les fiches métiers")
+                        text: qsTr("Découvrir ces métiers")
                     }
                     Repeater {
                         model: InterviewPlayer.jobs
