@@ -107,6 +107,7 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
     }
     return found;
 }
+
 // "cyber sécurité" → "cybersecurite", "data base" → "database": two words typed apart that the
 // index holds as one ("" when it holds no such word).
 QString joinedWord(const QString &word, const QString &next, bool typingNext, const SearchVocabulary &vocabulary)
@@ -133,11 +134,11 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
     const QStringList words = withLevelsJoined(foldedWords(text));
     // The last word is still being typed unless the text ends with a separator.
     const bool typingLast = !text.isEmpty() && (text.back().isLetterOrNumber() || text.back().isMark());
+    const auto typing = [&](qsizetype index) { return typingLast && index == words.size() - 1; };
     for (qsizetype at = 0; at < words.size(); ++at) {
         const QString &word = words.at(at);
         if (word.size() < 2)
             continue; // a single letter says nothing, and as a prefix it would match everything
-        const auto typing = [&](qsizetype index) { return typingLast && index == words.size() - 1; };
         QString form;
         const QStringList found = alternatives(word, typing(at), vocabulary, &form);
         if (!found.isEmpty()) {
