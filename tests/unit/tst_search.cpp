@@ -488,6 +488,7 @@ private Q_SLOTS:
             {"maths", "job:ingenieur-ia@2 job:data-scientist@2"},
             {"fac", "first:training training:master-informatique@1"},   // not facile, facteur…
             {"instagram", "job:community-manager@1"},
+            {"réseau social", "job:community-manager@2 job:charge-communication-numerique@2"},
             {"insta", "job:community-manager@1"},   // not installer
             {"youtubeur", "job:community-manager@1"},
             {"influenceuse", "job:community-manager@1"},

@@ -58,6 +58,7 @@ const QHash<QString, QStringList> &synonymTable()
         add({"apprenticeship", "apprentice", "apprenti", "apprentie"}, {"alternance"});
         add({"internship", "intern"}, {"stage"});
         add({"fac", "facs", "universitaire"}, {"universite"});
+        add({"social", "sociale", "sociales"}, {"sociaux"});
         add({"instagram", "insta", "tiktok", "snapchat", "snap", "facebook", "twitter"}, {"reseaux sociaux"});
         return map;
     }();
