@@ -488,6 +488,8 @@ private Q_SLOTS:
             {"maths", "job:ingenieur-ia@2 job:data-scientist@2"},
             {"fac", "first:training training:master-informatique@1"},   // not facile, facteur…
             {"instagram", "job:community-manager@1"},
+            {"créer des jeux", "job:game-designer@6 job:programmeur-jeu-video@6"},   // "créer" says nothing
+            {"créer des sites", "job:developpeur-web@1"},
             {"réseau social", "job:community-manager@2 job:charge-communication-numerique@2"},
             {"insta", "job:community-manager@1"},   // not installer
             {"youtubeur", "job:community-manager@1"},

@@ -18,7 +18,7 @@ const QSet<QString> &stopWords()
               "ne",    "nous", "on",    "ou",   "par",   "pas",  "pour",    "qu",     "que",  "qui",   "s",
               "sa",    "se",   "ses",   "sur",  "t",     "ta",   "te",      "tes",    "ton",  "tu",    "un",
               "une",   "vous", "y",     "metier", "metiers", "veux", "voudrais", "faire", "devenir", "travailler",
-              "pres",  "vers", "chez",
+              "pres",  "vers", "chez", "creer",
               "the",   "of",   "and",   "to",   "in",    "an",   "for",     "job",    "jobs"})
             set.insert(QString::fromLatin1(word));
         return set;
