@@ -100,7 +100,7 @@ summarize_failures() {
   for dir in "$@"; do
     [ -f "$dir/Testing/Temporary/LastTestsFailed.log" ] || continue
     sed 's/^[0-9]*:/  test /' "$dir/Testing/Temporary/LastTestsFailed.log" >&2
-    grep -hE '^(FAIL!|   Loc:)|ERROR: AddressSanitizer|runtime error:' \
+    grep -hE '^(FAIL!|FAIL:|   Loc:)|\.qml:[0-9]+|ERROR: AddressSanitizer|runtime error:' \
       "$dir/Testing/Temporary/LastTest.log" | head -40 >&2 || true
   done
 }
