@@ -142,6 +142,7 @@ soak() {
   for arg in "$@"; do
     case "$arg" in
       --idle) idle=(--idle) ;;
+      --excerpts) idle=(--excerpts) ;;
       *) minutes=$arg ;;
     esac
   done
@@ -163,6 +164,6 @@ case "${1:-}" in
   bench) bench ;;
   soak) shift; soak "$@" ;;
   *)
-    echo "usage: $0 run [--windowed] | test | build | package | bench | soak [MINUTES] [--idle]" >&2
+    echo "usage: $0 run [--windowed] | test | build | package | bench | soak [MINUTES] [--idle | --excerpts]" >&2
     exit 2 ;;
 esac

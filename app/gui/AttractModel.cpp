@@ -82,6 +82,8 @@ void AttractModel::setHeld(bool held)
     if (held == m_held)
         return;
     m_held = held;
+    if (m_held)
+        qCDebug(lcMedia) << "attract loop: an excerpt opens its video";   // counted by the soak test
     Q_EMIT heldChanged();
     // From the event loop: released by the player's own status signal, the cards (and that very
     // player) must not be destroyed while it is being emitted.

@@ -24,11 +24,15 @@ rows: RSS after start, after the interactions, and that growth).
 With --idle nobody touches the kiosk: it stays on its attract loop for the whole run, as a CDI
 kiosk does overnight (no resets: growth compares the medians of all samples); at the end one tap
 must open a visit.
+With --excerpts (implies --idle) the attract loop shows only the interviews' cards, a new one in front
+every 2 s: each brings an excerpt's player, made then dropped, the most fragile part of a kiosk left
+alone (Qt 6.4's GStreamer player) — an idle day's excerpts in well under an hour. The summary
+counts the excerpts opened (the kiosk's kiosk.media debug lines, turned on for every run).
 With --smaps-to PREFIX it keeps copies of /proc/PID/smaps at the first and the last sample
 (PREFIX.start, PREFIX.end) for tests/bench/rss_breakdown.py: which part of the memory grew.
 
   soak.py --kiosk BUILD/kiosk --demo-content DIR (--seconds S | --interactions N) [--seed N]
-          [--max-growth MIB] [--pace F] [--reset-every N] [--idle] [--log FILE] [--smaps-to PREFIX]
+          [--max-growth MIB] [--pace F] [--reset-every N] [--idle] [--excerpts] [--log FILE] [--smaps-to PREFIX]
           [--xvfb]"""
 import argparse
 import os
@@ -61,6 +65,14 @@ video_limit = 0
 [display]
 cursor_visible = true
 """
+# --excerpts: interview cards only, the shortest time in front kiosk.ini allows.
+EXCERPTS_INI = """[attract]
+slide = 2
+jobs = false
+figures = false
+interviews = true
+"""
+EXCERPT_OPENS = "attract loop: an excerpt opens its video"
 
 
 def rss_mib(pid):
@@ -249,12 +261,15 @@ def main():
     parser.add_argument("--reset-every", type=int, default=0,
                         help="an idle pause after every N interactions (default: at random, 3 %% of steps)")
     parser.add_argument("--idle", action="store_true", help="no visitor: the attract loop for the whole run")
+    parser.add_argument("--excerpts", action="store_true",
+                        help="idle, the attract loop showing only interviews, one every 2 s (excerpt players)")
     parser.add_argument("--log", help="keep the kiosk's log here")
     parser.add_argument("--smaps-to", metavar="PREFIX", help="keep the kiosk's smaps at start and end")
     parser.add_argument("--xvfb", action="store_true", help="start an Xvfb of its own")
     args = parser.parse_args()
     if (args.seconds is None) == (args.interactions is None):
         parser.error("give --seconds or --interactions")
+    args.idle = args.idle or args.excerpts
     return run_on_display(args, soak)
 
 
@@ -285,7 +300,8 @@ def start_kiosk(kiosk, demo_content, work, log_path):
     watchdog = WatchdogListener(f"{work}/notify")
     watchdog.start()
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_QUICK_CONTROLS_STYLE="Basic",
-               NOTIFY_SOCKET=f"{work}/notify", WATCHDOG_USEC=str(WATCHDOG_USEC))
+               NOTIFY_SOCKET=f"{work}/notify", WATCHDOG_USEC=str(WATCHDOG_USEC),
+               QT_LOGGING_RULES="kiosk.media.debug=true")
     env.pop("WATCHDOG_PID", None)
     with open(log_path, "w") as log:
         process = subprocess.Popen([kiosk, "--windowed", "--data-dir", f"{work}/data", "--config",
@@ -314,7 +330,7 @@ def stop_kiosk(kiosk, watchdog):
 def soak(args):
     work = tempfile.mkdtemp(prefix="kiosk-soak-")
     with open(f"{work}/kiosk.ini", "w") as ini:
-        ini.write(INI)
+        ini.write(INI + (EXCERPTS_INI if args.excerpts else ""))
     log_path = args.log or f"{work}/kiosk.log"
     kiosk, watchdog = start_kiosk(args.kiosk, args.demo_content, work, log_path)
     problems = []
@@ -387,6 +403,7 @@ def soak(args):
     if warnings:
         problems.append(f"{len(warnings)} QML warning(s), first: {warnings[0]}")
     resets = sum("visitor event=reset" in line for line in lines)
+    excerpts = sum(EXCERPT_OPENS in line for line in lines)
     if not watchdog.ready:
         problems.append("no READY=1 from the kiosk")
     gap = watchdog.longest_gap(time.monotonic()) if exit_code is None else 0.0
@@ -423,7 +440,7 @@ def soak(args):
                   + " ".join(f"{value:.0f}" for _, value in lows))
         print(f"soak: RSS growth from the second to the last quarter: {growth:.1f} MiB ({read})")
     print(f"soak: {monkey.interactions} interactions, {monkey.pauses} idle pauses, {resets} resets, "
-          f"{len(watchdog.pings)} watchdog notifications (longest gap {gap:.1f} s)")
+          f"{excerpts} excerpts opened, {len(watchdog.pings)} watchdog notifications (longest gap {gap:.1f} s)")
     for problem in problems:
         print(f"FAIL: {problem}")
     if problems:
