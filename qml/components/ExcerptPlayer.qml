@@ -14,6 +14,8 @@ Item {
     required property url video
     // Opening its video: not to be removed yet (VideoExcerpt.load()).
     readonly property bool opening: player.mediaStatus === MediaPlayer.LoadingMedia
+    // Qt 6.4 (GStreamer) now and then marks a file it cannot read invalid without any error.
+    readonly property bool failed: player.error !== MediaPlayer.NoError || player.mediaStatus === MediaPlayer.InvalidMedia
     onOpeningChanged: if (!opening) excerptPlayer.host?.reconsider()
 
     MediaPlayer {
@@ -35,7 +37,7 @@ Item {
         id: output
         anchors.fill: parent
         fillMode: VideoOutput.PreserveAspectCrop
-        visible: player.playbackState === MediaPlayer.PlayingState && player.error === MediaPlayer.NoError
+        visible: player.playbackState === MediaPlayer.PlayingState && !excerptPlayer.failed
         onVisibleChanged: if (excerptPlayer.host) excerptPlayer.host.playing = visible
     }
     Component.onDestruction: if (excerptPlayer.host) excerptPlayer.host.playing = false

@@ -33,6 +33,13 @@ Item {
 
     // MediaPlayer could not open or decode the source; detail is for the log.
     signal mediaFailed(string detail)
+    function fail(detail: string) {
+        if (root.failed)
+            return
+        root.failed = true
+        player.stop()
+        root.mediaFailed(detail)
+    }
     // The source's first picture reached the screen (once per source).
     signal firstFrameShown()
     property bool frameShown: false
@@ -72,10 +79,11 @@ Item {
             if (player.source.toString().length > 0)
                 player.play()
         }
-        onErrorOccurred: (error, errorString) => {
-            root.failed = true
-            player.stop()
-            root.mediaFailed(errorString.length > 0 ? errorString : "error " + error)
+        onErrorOccurred: (error, errorString) => root.fail(errorString.length > 0 ? errorString : "error " + error)
+        // Qt 6.4 (GStreamer) now and then marks a file it cannot read invalid without any error.
+        onMediaStatusChanged: () => {
+            if (player.mediaStatus === MediaPlayer.InvalidMedia)
+                root.fail(player.errorString.length > 0 ? player.errorString : "invalid media (no error given)")
         }
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtMultimedia
 import QtTest
 import Kiosk
 
@@ -112,7 +113,9 @@ Item {
             // The player is made asynchronously, after the excerpt itself.
             tryVerify(() => findChild(excerpt, "excerptPlayer") !== null, timeout)
             const player = findChild(excerpt, "excerptPlayer")
-            tryVerify(() => player.error !== 0, timeout, "the bad file was not reported")
+            // Qt 6.4 reports it as an error, or now and then only as invalid media.
+            tryVerify(() => player.error !== MediaPlayer.NoError || player.mediaStatus === MediaPlayer.InvalidMedia,
+                      timeout, "the bad file was not reported")
             verify(!excerpt.playing)
             compare(findChild(excerpt, "excerptCaption").text, "")
         }
