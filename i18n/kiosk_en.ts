@@ -392,6 +392,10 @@
         <source>Lycée numérique</source>
         <translation>Digital high school</translation>
     </message>
+    <message>
+        <source>Chiffres clés</source>
+        <translation>Key figures</translation>
+    </message>
 </context>
 <context>
     <name>SearchScreen</name>

@@ -3,11 +3,22 @@
 
 #include "Preferences.h"
 #include "content/ContentStore.h"
+#include "content/FigureQueries.h"
 #include "content/LyceeQueries.h"
 
 #include <QVariantMap>
 
 #include <algorithm>
+
+namespace {
+
+// The topic whose page shows the charts (ChartsModel) below its texts.
+QString figuresTopic()
+{
+    return QStringLiteral("chiffres");
+}
+
+} // namespace
 
 LyceeModel::LyceeModel(kiosk::ContentStore &store, Preferences &preferences, QObject *parent)
     : QAbstractListModel(parent)
@@ -43,10 +54,11 @@ QHash<int, QByteArray> LyceeModel::roleNames() const
 
 int LyceeModel::rowOfSection(const QString &sectionId) const
 {
-    const auto holds = [&sectionId](const Topic &topic) {
-        return std::any_of(topic.sections.cbegin(), topic.sections.cend(), [&sectionId](const QVariant &section) {
-            return section.toMap().value(QStringLiteral("sectionId")) == sectionId;
-        });
+    const auto holds = [&sectionId, this](const Topic &topic) {
+        return (topic.id == figuresTopic() && m_chartIds.contains(sectionId))
+               || std::any_of(topic.sections.cbegin(), topic.sections.cend(), [&sectionId](const QVariant &section) {
+                      return section.toMap().value(QStringLiteral("sectionId")) == sectionId;
+                  });
     };
     const auto topic = std::find_if(m_topics.cbegin(), m_topics.cend(), holds);
     return topic == m_topics.cend() ? -1 : int(topic - m_topics.cbegin());
@@ -66,10 +78,12 @@ void LyceeModel::reload()
                                            {QStringLiteral("title"), section.title},
                                            {QStringLiteral("body"), section.body}});
     }
-    const QString figures = QStringLiteral("chiffres");
-    if (m_store.count(QStringLiteral("figures")) > 0
-        && std::none_of(m_topics.cbegin(), m_topics.cend(), [&figures](const Topic &t) { return t.id == figures; }))
-        m_topics.append(Topic{figures, {}});
+    m_chartIds.clear();
+    for (const kiosk::FigureChart &chart : kiosk::FigureQueries::charts(m_store.database(), m_preferences.contentLanguage()))
+        m_chartIds.insert(chart.id);
+    if (!m_chartIds.isEmpty()
+        && std::none_of(m_topics.cbegin(), m_topics.cend(), [](const Topic &t) { return t.id == figuresTopic(); }))
+        m_topics.append(Topic{figuresTopic(), {}});
     std::stable_sort(m_topics.begin(), m_topics.end(),
                      [](const Topic &a, const Topic &b) {
                          return kiosk::LyceeQueries::topicRank(a.id) < kiosk::LyceeQueries::topicRank(b.id);

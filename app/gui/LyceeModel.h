@@ -3,6 +3,7 @@
 #include "QmlSingleton.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -36,7 +37,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The row of the topic that holds a section (a search hit opens the screen there), or -1.
+    // The row of the topic that holds a section or, for a chart's id, of the key figures (a search
+    // hit opens the screen there), or -1.
     Q_INVOKABLE int rowOfSection(const QString &sectionId) const;
 
 Q_SIGNALS:
@@ -54,4 +56,5 @@ private:
     kiosk::ContentStore &m_store;
     Preferences &m_preferences;
     QList<Topic> m_topics;
+    QSet<QString> m_chartIds;
 };

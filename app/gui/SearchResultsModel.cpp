@@ -61,11 +61,13 @@ QString SearchResultsModel::sectionTitle(Kind kind)
     case Kind::Interview: return QCoreApplication::translate("SearchResults", "Témoignages vidéo");
     case Kind::Sector: return QCoreApplication::translate("SearchResults", "Domaines");
     case Kind::Lycee: return QCoreApplication::translate("SearchResults", "Lycée numérique");
+    case Kind::Chart: return QCoreApplication::translate("SearchResults", "Chiffres clés");
     }
     return {};
 }
 
-// A sector opens the jobs grid filtered on it; a lycée text, the "Lycée numérique" screen on its topic.
+// A sector opens the jobs grid filtered on it; a lycée text, the "Lycée numérique" screen on its
+// topic; a chart, that screen on its key figures.
 QString SearchResultsModel::page(Kind kind)
 {
     switch (kind) {
@@ -73,7 +75,8 @@ QString SearchResultsModel::page(Kind kind)
     case Kind::Training: return QStringLiteral("training");
     case Kind::Interview: return QStringLiteral("interview");
     case Kind::Sector: return QStringLiteral("jobs");
-    case Kind::Lycee: return QStringLiteral("lycee");
+    case Kind::Lycee:
+    case Kind::Chart: return QStringLiteral("lycee");
     }
     return {};
 }

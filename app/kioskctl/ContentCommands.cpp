@@ -85,6 +85,7 @@ QString kindTitle(kiosk::SearchHit::Kind kind)
     case kiosk::SearchHit::Kind::Interview: return QStringLiteral("Témoignages");
     case kiosk::SearchHit::Kind::Sector: return QStringLiteral("Domaines");
     case kiosk::SearchHit::Kind::Lycee: return QStringLiteral("Lycée numérique");
+    case kiosk::SearchHit::Kind::Chart: return QStringLiteral("Chiffres clés");
     }
     return {};
 }

@@ -6,7 +6,7 @@ import Kiosk
 
 // One chart of key figures, readable from two metres: for each bar its label, its value large with
 // the unit (and the year when the bars differ), and a bar to scale; the title, the year and the
-// source around them. A delegate of ChartsModel.
+// source around them; `highlighted` outlines the chart a search led to. A delegate of ChartsModel.
 Rectangle {
     id: chart
 
@@ -16,12 +16,13 @@ Rectangle {
     required property real scaleMax
     required property string year
     required property string source
+    property bool highlighted: false    // outlined: the chart a search led to
 
     implicitWidth: 800
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: Theme.surfaceRaised
-    border.color: Theme.outline
+    border.color: highlighted ? Theme.accent : Theme.outline
     border.width: 3
     Accessible.name: title
 

@@ -28,7 +28,8 @@ ColumnLayout {
     LinkButton {
         objectName: "result_" + item.kind + "_" + item.itemId
         Layout.fillWidth: true
-        iconName: ({ job: "jobs", training: "trainings", interview: "interviews", sector: "jobs", lycee: "lycee" })[item.kind]
+        iconName: ({ job: "jobs", training: "trainings", interview: "interviews", sector: "jobs", lycee: "lycee",
+                    chart: "chart" })[item.kind]
                   ?? "next"
         title: item.title
         detail: item.detail

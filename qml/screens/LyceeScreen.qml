@@ -11,7 +11,8 @@ import Kiosk
 Item {
     id: screen
 
-    // A section's id (from a search hit): the screen opens on its topic.
+    // A section's or a chart's id (from a search hit): the screen opens on its topic, the text or
+    // chart outlined.
     property string itemId
     signal openRequested(string page, string itemId)
 
@@ -35,6 +36,16 @@ Item {
         const glyphs = { "label": "star", "niveau": "chart", "recoit": "idea", "engagement": "shield",
                          "bac-general": "school", "bac-pro": "network", "chiffres": "data" }
         return glyphs[topic] ?? "star"
+    }
+
+    // The chart a search hit asked for, kept in view while the page lays itself out (texts wrap,
+    // charts come) until the visitor scrolls.
+    property Item soughtChart
+    function revealSoughtChart() {
+        if (!soughtChart || page.scrolledByVisitor)
+            return
+        const top = soughtChart.mapToItem(pages, 0, 0).y - Theme.spacing
+        page.contentY = Math.max(0, Math.min(top, page.contentHeight - page.height))
     }
 
     ButtonGroup { id: tabs }
@@ -102,6 +113,11 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             ScrollIndicator.vertical: ScrollIndicator {}
 
+            property bool scrolledByVisitor: false
+            onMovementStarted: scrolledByVisitor = true
+            onContentHeightChanged: screen.revealSoughtChart()
+            onHeightChanged: screen.revealSoughtChart()
+
             ColumnLayout {
                 id: pages
                 width: page.width
@@ -142,6 +158,7 @@ Item {
                             columns: topicPage.wide ? 2 : 1
                             rowSpacing: Theme.spacing
                             columnSpacing: Theme.spacing
+                            onYChanged: screen.revealSoughtChart()
                             Repeater {
                                 model: charts.visible ? ChartsModel : 0
                                 delegate: BarChart {
@@ -149,6 +166,9 @@ Item {
                                     Layout.fillWidth: true
                                     Layout.preferredWidth: 1
                                     Layout.alignment: Qt.AlignTop
+                                    highlighted: chartId === screen.itemId
+                                    Component.onCompleted: if (highlighted) screen.soughtChart = this
+                                    onYChanged: if (highlighted) screen.revealSoughtChart()
                                 }
                             }
                         }

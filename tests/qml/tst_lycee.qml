@@ -26,6 +26,16 @@ Item {
         }
     }
 
+    // Narrow enough for the charts to stand one above the other, low enough for the second to start
+    // below the fold.
+    Component {
+        id: smallComponent
+        LyceeScreen {
+            width: 1100
+            height: 700
+        }
+    }
+
     TestCase {
         name: "Lycee"
         when: windowShown
@@ -60,6 +70,20 @@ Item {
             verify(findChild(found, "section_label").highlighted)   // outlined: what the search found
             const unknown = createTemporaryObject(lyceeComponent, root, { itemId: "gone" })
             verify(findChild(unknown, "tab_label").checked)   // a text since removed: the first topic
+        }
+
+        // From a chart's search hit: the key figures, that chart outlined and scrolled into view.
+        function test_opensOnAChart() {
+            const screen = createTemporaryObject(smallComponent, root, { itemId: "femmes" })
+            waitForRendering(screen)
+            verify(findChild(screen, "tab_chiffres").checked)
+            const women = findChild(screen, "chart_femmes")
+            verify(women.highlighted)
+            verify(!findChild(screen, "chart_secteur").highlighted)
+            const page = findChild(screen, "topicPage")
+            tryVerify(() => page.contentY > 0, 5000, "the page did not scroll to the chart")
+            const top = women.mapToItem(page, 0, 0).y
+            verify(top >= 0 && top < page.height / 2, top)
         }
 
         function test_levelsShowAsSteps() {

@@ -90,6 +90,24 @@ Item {
             compare(openSpy.signalArguments[0][1], "label")
         }
 
+        // So are the charts of key figures, under their own heading; a hit opens that screen on them.
+        function test_aChartOpensTheLyceeScreen() {
+            const screen = open()
+            SearchController.text = "femmes"
+            SearchController.searchNow()
+            const results = findChild(screen, "searchResults")
+            tryVerify(() => results.count > 0)
+            waitForRendering(results)
+            const hit = findChild(results, "result_chart_femmes")
+            verify(hit)
+            compare(hit.title, "Part des femmes")
+            compare(hit.detail, "Femmes")
+            mouseClick(hit)
+            compare(openSpy.count, 1)
+            compare(openSpy.signalArguments[0][0], "lycee")
+            compare(openSpy.signalArguments[0][1], "femmes")
+        }
+
         function test_nothingFoundSuggestsWords() {
             const screen = open()
             const message = findChild(screen, "nothingFound")

@@ -288,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(info.created, QStringLiteral("2026-11-29"));
         QCOMPARE(info.homeTitle, QStringLiteral("Les métiers du numérique"));
         QCOMPARE(info.homeSubtitleEn, QStringLiteral("Touch a job"));
-        QCOMPARE(store.count(QStringLiteral("search_index")), 4 + 2 + 1 + 3 + 2);   // + the lycée texts
+        QCOMPARE(store.count(QStringLiteral("search_index")), 4 + 2 + 1 + 3 + 2 + 2);   // + lycée texts, charts
         QCOMPARE(store.count(QStringLiteral("job_levels")), 3 + 1 + 1 + 2);
 
         QSqlQuery query(store.database());

@@ -358,6 +358,25 @@ private Q_SLOTS:
         QCOMPARE(english.first().title, QStringLiteral("The \"Digital high school\" label"));
     }
 
+    // A chart of key figures is found by its title and its bars' labels, shown with its labels.
+    void chartsAreFoundByTheirFigures()
+    {
+        const Search search(m_demo);
+        const QList<SearchHit> french = search.find(QStringLiteral("hommes"), Language::French);
+        QVERIFY(!french.isEmpty());
+        QCOMPARE(french.first().kind, SearchHit::Kind::Chart);
+        QCOMPARE(french.first().id, QStringLiteral("mixite-secteur"));
+        QCOMPARE(french.first().title, QStringLiteral("Femmes et hommes dans le numérique"));
+        QCOMPARE(french.first().detail, QStringLiteral("Hommes parmi les salariés du numérique en Occitanie · Femmes "
+                                                       "dans le secteur numérique en France · Start-up créées par des femmes"));
+        const QList<SearchHit> english = search.find(QStringLiteral("women"), Language::English);
+        QVERIFY(idsOf(english, QStringLiteral("chart")).contains(QStringLiteral("mixite-secteur")));
+        const auto chart = std::find_if(english.cbegin(), english.cend(),
+                                        [](const SearchHit &hit) { return hit.id == QLatin1String("mixite-secteur"); });
+        QCOMPARE(chart->title, QStringLiteral("Women and men in digital jobs"));
+        QVERIFY2(chart->detail.startsWith(QStringLiteral("Men among digital employees")), qPrintable(chart->detail));
+    }
+
     void limitAppliesToEachKind()
     {
         const Search search(m_demo);
@@ -502,6 +521,18 @@ private Q_SLOTS:
             {"piloter un drone", "job:telepilote-drone@1"},
             {"formation", "first:training"},
             {"formation développeur", "first:training training:titre-pro-developpeur@1"},
+            {"femmes", "first:chart chart:mixite-secteur@4 chart:filles-formations@4 chart:femmes-histoire@4"},
+            {"filles", "first:chart chart:filles-formations@1"},
+            {"cyberattaques", "first:chart chart:cyber-menace@1 job:analyste-soc@5"},
+            {"emplois", "chart:emploi-occitanie@2"},
+            {"chiffres clés", "first:chart"},
+            {"lycées labellisés", "first:lycee chart:lycees-par-niveau@3"},   // the label's texts first
+            {"virus", "job:consultant-cybersecurite@5 job:analyste-soc@5"},
+            {"chatgpt", "job:ingenieur-ia@3"},
+            {"esport", "job:game-designer@5"},
+            {"boulot", "chart:emploi-occitanie@2"},
+            {"décrocheur", "first:training training:ecole-regionale-numerique@1"},
+            {"reconversion", "training:ecole-regionale-numerique@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

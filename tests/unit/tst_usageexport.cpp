@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The statistics export: names, CSV (BOM, ';', quoting) parsed back, JSON summary, atomic writes.
 #include "TestAnalytics.h"
+#include "TestContent.h"
 #include "analytics/ItemTitles.h"
 #include "analytics/UsageExport.h"
 #include "analytics/UsageLog.h"
+#include "content/ContentStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -80,6 +82,21 @@ private Q_SLOTS:
         QCOMPARE(UsageExport::kioskId(QStringLiteral("../../etc")), QStringLiteral("etc"));
         QCOMPARE(UsageExport::kioskId(QStringLiteral("///")), QStringLiteral("kiosque"));
         QVERIFY(!UsageExport::kioskId().isEmpty()); // the host name
+    }
+
+    // Staff read names, whatever kind of item a statistic is about.
+    void titlesComeFromTheContent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(kiosk::test::writeSmallContent(dir.path()));
+        kiosk::ContentStore store;
+        QVERIFY(store.open(dir.path()));
+        const kiosk::ItemTitles titles = kiosk::ItemTitles::fromContent(store);
+        QCOMPARE(titles.title(QStringLiteral("training"), QStringLiteral("bts-sio-slam")).left(7), QStringLiteral("BTS SIO"));
+        QCOMPARE(titles.title(QStringLiteral("interview"), QStringLiteral("romain")), QStringLiteral("Romain — Développeur"));
+        QCOMPARE(titles.title(QStringLiteral("lycee"), QStringLiteral("label")), QStringLiteral("Le label"));
+        QCOMPARE(titles.title(QStringLiteral("chart"), QStringLiteral("secteur")), QStringLiteral("Le secteur en Occitanie"));
+        QCOMPARE(titles.title(QStringLiteral("chart"), QStringLiteral("gone")), QStringLiteral("gone"));
     }
 
     void roundTrip()

@@ -154,7 +154,8 @@ private Q_SLOTS:
         visit.videoProgress(romain, 1.0, m_now);
         QMap<QString, int> byMetric;
         const QList<kiosk::ItemRef> hits{{QStringLiteral("job"), QStringLiteral("developpeur")},
-                                         {QStringLiteral("lycee"), QStringLiteral("label-presentation")}};
+                                         {QStringLiteral("lycee"), QStringLiteral("label-presentation")},
+                                         {QStringLiteral("chart"), QStringLiteral("mixite-secteur")}};
         visit.searchMatched(hits, m_now);
         visit.searchMatched(hits, m_now); // typing on, same hits
         for (auto it = visit.counts().cbegin(); it != visit.counts().cend(); ++it)
@@ -165,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(byMetric.value(kiosk::UsageMetric::Video75), 1);
         QCOMPARE(byMetric.value(kiosk::UsageMetric::Video100), 1);
         QCOMPARE(byMetric.value(kiosk::UsageMetric::Search), 1);
-        QCOMPARE(byMetric.value(kiosk::UsageMetric::SearchMatch), 2);   // each item matched, once
+        QCOMPARE(byMetric.value(kiosk::UsageMetric::SearchMatch), 3);   // each item matched, once
     }
 
     void retentionRemovesOldDays()

@@ -31,6 +31,7 @@ ItemTitles ItemTitles::fromContent(const ContentStore &store)
         {"interview", "SELECT id, person || ' — ' || role FROM interviews"},
         {"sector", "SELECT id, name FROM sectors"},
         {"lycee", "SELECT id, title FROM lycee_sections"},
+        {"chart", "SELECT DISTINCT chart, chart_title FROM figures"},
     };
     for (const auto &source : sources) {
         QSqlQuery query(store.database());

@@ -12,8 +12,8 @@ class ContentStore;
 class ItemTitles
 {
 public:
-    // Jobs, trainings, interviews and sectors of the store's content (French names); empty when
-    // the store is closed.
+    // Jobs, trainings, interviews, sectors, lycée texts and charts of the store's content (French
+    // names); empty when the store is closed.
     static ItemTitles fromContent(const ContentStore &store);
 
     void insert(const QString &kind, const QString &id, const QString &title);

@@ -50,6 +50,7 @@ const QHash<QString, QString> &kindLabels()
         {QStringLiteral("interview"), QStringLiteral("témoignage")},
         {QStringLiteral("sector"), QStringLiteral("secteur")},
         {QStringLiteral("lycee"), QStringLiteral("lycée numérique")},
+        {QStringLiteral("chart"), QStringLiteral("chiffres clés")},
     };
     return labels;
 }

@@ -54,7 +54,7 @@ bool Visit::isItemKind(const QString &kind)
 {
     static const QStringList kinds = {QStringLiteral("job"), QStringLiteral("training"),
                                       QStringLiteral("interview"), QStringLiteral("sector"),
-                                      QStringLiteral("lycee")};
+                                      QStringLiteral("lycee"), QStringLiteral("chart")};
     return kinds.contains(kind);
 }
 

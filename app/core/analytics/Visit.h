@@ -27,7 +27,7 @@ inline const QString Toggle = QStringLiteral("toggle");              // item: to
 } // namespace UsageMetric
 
 // A content item a statistic is about: kind ("job", "training", "interview", "sector", "lycee": a
-// text of the "Lycée numérique" screen) and id.
+// text of the "Lycée numérique" screen, "chart": a chart of key figures) and id.
 struct ItemRef
 {
     QString kind;

@@ -44,11 +44,21 @@ QString countJobsSql()
         .arg(kStride).arg(kMostJobsRanked + 1);
 }
 
+// A chart hit's title or bars (`expression` over its rows of figures, in their order); read only for
+// the few chart hits, not joined to every hit.
+QString chartColumn(const QString &expression)
+{
+    return QStringLiteral("CASE x.kind WHEN 'chart' THEN (SELECT %1 FROM (SELECT * FROM figures"
+                          " WHERE chart = x.ref_id ORDER BY sort_order, id)) END")
+        .arg(expression);
+}
+
 // The best hits of each kind, ranked by bm25 (weights by column: kind and ref_id are not text, then
-// title, keywords, body), then joined to their tables for titles in both languages. Jobs are most
+// title, keywords, body), then joined to their tables for titles in both languages (a chart's read
+// from its figures). Jobs are most
 // of the index: they are ranked alone in their rowid range (SearchIndex::kRowidStride) with a
-// bounded sort, or taken in content order when `rankJobs` is false; the few trainings, interviews
-// and sectors are ranked together and cut per kind.
+// bounded sort, or taken in content order when `rankJobs` is false; the few trainings, interviews,
+// sectors, lycée texts and charts are ranked together and cut per kind.
 QString findSql(bool rankJobs)
 {
     const QString rank = QStringLiteral("SELECT rowid AS hit, %3 AS score"
@@ -68,7 +78,8 @@ QString findSql(bool rankJobs)
                " t.name, t.name_en, t.level, t.duration,"
                " i.person, i.role, i.role_en, i.employer,"
                " s.name, s.name_en, s.description, s.description_en,"
-               " l.topic, l.title, l.title_en, l.body, l.body_en, l.sort_order"
+               " l.topic, l.title, l.title_en, l.body, l.body_en, l.sort_order,"
+               " %2, %3, %4, %5"
                " FROM (%1) h"
                " JOIN search_index x ON x.rowid = h.hit"
                " LEFT JOIN jobs j ON x.kind = 'job' AND j.id = x.ref_id"
@@ -77,7 +88,9 @@ QString findSql(bool rankJobs)
                " LEFT JOIN sectors s ON x.kind = 'sector' AND s.id = x.ref_id"
                " LEFT JOIN lycee_sections l ON x.kind = 'lycee' AND l.id = x.ref_id"
                " ORDER BY h.score, h.hit")
-        .arg(ranked);
+        .arg(ranked, chartColumn(QStringLiteral("chart_title")), chartColumn(QStringLiteral("chart_title_en")),
+             chartColumn(QStringLiteral("group_concat(label, ' · ')")),
+             chartColumn(QStringLiteral("group_concat(CASE label_en WHEN '' THEN label ELSE label_en END, ' · ')")));
 }
 
 enum Column {
@@ -87,6 +100,7 @@ enum Column {
     InterviewPerson, InterviewRole, InterviewRoleEn, InterviewEmployer,
     SectorName, SectorNameEn, SectorDescription, SectorDescriptionEn,
     LyceeTopic, LyceeTitle, LyceeTitleEn, LyceeBody, LyceeBodyEn, LyceeOrder,
+    ChartTitle, ChartTitleEn, ChartLabels, ChartLabelsEn,
 };
 
 QString text(const QSqlQuery &query, int column)
@@ -137,6 +151,10 @@ SearchHit readHit(const QSqlQuery &query, Language language)
         hit.title = localized(language, text(query, SectorName), text(query, SectorNameEn));
         hit.detail = firstSentence(localized(language, text(query, SectorDescription),
                                              text(query, SectorDescriptionEn)));
+    } else if (kind == QLatin1String("chart")) {
+        hit.kind = SearchHit::Kind::Chart;
+        hit.title = localized(language, text(query, ChartTitle), text(query, ChartTitleEn));
+        hit.detail = language == Language::French ? text(query, ChartLabels) : text(query, ChartLabelsEn);
     } else {
         hit.kind = SearchHit::Kind::Lycee;
         hit.title = localized(language, text(query, LyceeTitle), text(query, LyceeTitleEn));
@@ -189,6 +207,7 @@ QString searchKindKey(SearchHit::Kind kind)
     case SearchHit::Kind::Interview: return QStringLiteral("interview");
     case SearchHit::Kind::Sector: return QStringLiteral("sector");
     case SearchHit::Kind::Lycee: return QStringLiteral("lycee");
+    case SearchHit::Kind::Chart: return QStringLiteral("chart");
     }
     return {};
 }

@@ -15,7 +15,7 @@ class ContentStore;
 
 struct SearchHit
 {
-    enum class Kind { Job, Training, Interview, Sector, Lycee };
+    enum class Kind { Job, Training, Interview, Sector, Lycee, Chart };
     Kind kind = Kind::Job;
     QString id;      // id in its table
     QString title;   // in the requested language
@@ -24,10 +24,11 @@ struct SearchHit
 };
 
 // The kind's name in the index, the usage statistics and kioskctl's JSON: "job", "training",
-// "interview", "sector", "lycee".
+// "interview", "sector", "lycee", "chart".
 QString searchKindKey(SearchHit::Kind kind);
 
-// Visitor search over jobs, trainings, interviews, sectors and the "Lycée numérique" texts: FTS5,
+// Visitor search over jobs, trainings, interviews, sectors, the "Lycée numérique" texts and the
+// charts of key figures: FTS5,
 // accent- and case-insensitive, prefixes, masculine/feminine forms, staff synonyms, levels ("bac+2"),
 // verbs by their stem, one typo tolerated in words of 5+ letters
 // (SearchQuery explains how the visitor's words are rewritten). Ranked with bm25, a title match
@@ -46,7 +47,7 @@ public:
 
     // Hits in the order a visitor reads them: one block per kind, best first inside it, the block
     // holding the best hit first ("BTS SIO": the BTS before the jobs whose text names it; equal
-    // bests: jobs, trainings, interviews, sectors, lycée). At most `limit` of each kind; of the
+    // bests: jobs, trainings, interviews, sectors, lycée, charts). At most `limit` of each kind; of the
     // lycée texts, the best of each topic only, in the screen's order (a tap opens the screen on
     // the topic).
     // Empty query, or no word known to the content → no hits.

@@ -51,6 +51,15 @@ const char *const kStatements[] = {
     "  'label high school ' || l.title || ' ' || l.title_en, l.body || ' ' || l.body_en"
     " FROM lycee_sections l",
 
+    // A chart of key figures (the rows of chiffres.csv sharing a `graphique` id) is one text,
+    // titled like the lycée texts by where it shows, its own title weighing as a keyword: "label"
+    // leads to the label's texts before the charts of "lycées labellisés". Its rowid is its first
+    // figure's.
+    "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
+    " SELECT 5 * 4294967296 + min(f.rowid), 'chart', f.chart, 'chiffres clés key figures',"
+    "  f.chart_title || ' ' || f.chart_title_en, group_concat(f.label || ' ' || f.label_en || ' ' || f.source, ' ')"
+    " FROM figures f GROUP BY f.chart",
+
     // One b-tree per index: fewer segments to merge at every query.
     "INSERT INTO search_index (search_index) VALUES ('optimize')",
 

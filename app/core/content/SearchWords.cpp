@@ -38,15 +38,18 @@ const QHash<QString, QStringList> &synonymTable()
                 map[QString::fromLatin1(word)].append(list);
         };
         add({"ia", "ai"}, {"intelligence artificielle", "ia"});
+        add({"chatgpt", "gpt"}, {"intelligence artificielle"});
         add({"jv"}, {"jeu video", "jeux video"});
         add({"codeur", "codeuse", "programmeur", "programmeuse", "dev", "developer", "coder", "coding"},
             {"developpeur", "programmation"});
-        add({"hacker", "hackeur", "hackeuse", "pirate", "piratage", "hacking", "cyber"}, {"cybersecurite"});
+        add({"hacker", "hackeur", "hackeuse", "pirate", "piratage", "hacking", "cyber", "virus", "antivirus",
+             "malware", "ransomware"},
+            {"cybersecurite"});
         add({"secu"}, {"securite"});
         add({"info", "informaticien", "informaticienne"}, {"informatique"});
         add({"appli", "applis", "app", "apps"}, {"application"});
         add({"ordi", "ordis", "pc"}, {"ordinateur"});
-        add({"gamer", "gameuse", "gaming", "gamers"}, {"jeu video"});
+        add({"gamer", "gameuse", "gaming", "gamers", "esport", "esports"}, {"jeu video"});
         add({"audio", "sonore"}, {"son"});
         add({"musicien", "musicienne"}, {"musique"});
         add({"agricole", "agriculteur", "agricultrice", "ferme"}, {"agriculture"});
@@ -58,6 +61,10 @@ const QHash<QString, QStringList> &synonymTable()
         add({"apprenticeship", "apprentice", "apprenti", "apprentie"}, {"alternance"});
         add({"internship", "intern"}, {"stage"});
         add({"fac", "facs", "universitaire"}, {"universite"});
+        add({"boulot", "recrutement", "embauche", "embaucher"}, {"emploi"});
+        // Staff looking for what suits a school dropout or a job seeker: the free short courses.
+        add({"decrocheur", "decrocheuse", "decrocheurs", "decrochage", "decroche"}, {"sans diplome"});
+        add({"reconversion", "chomage", "chomeur", "chomeuse"}, {"sans emploi"});
         add({"social", "sociale", "sociales"}, {"sociaux"});
         add({"instagram", "insta", "tiktok", "snapchat", "snap", "facebook", "twitter"}, {"reseaux sociaux"});
         return map;

@@ -1,0 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- The search index also holds the key-figure charts (kind 'chart', SearchIndex.cpp): a visitor who
+-- types "femmes", "cyberattaques" or "emplois" finds the figures shown on the "Lycée numérique"
+-- screen. Nothing changes in the tables; this version makes the kiosk refill the index of content
+-- written before it (the migrator rebuilds the derived tables after migrating).
