@@ -118,10 +118,14 @@ private Q_SLOTS:
         QCOMPARE(kiosk::editDistance(a, b), distance);
     }
 
-    void doubledLettersAreForgiven()
+    void doubledLettersAndPhAreForgiven()
     {
         const auto vocabulary = kiosk::SearchVocabulary::fromWords(
-            {QStringLiteral("developpeur"), QStringLiteral("developpement"), QStringLiteral("roboticien")});
+            {QStringLiteral("developpeur"), QStringLiteral("developpement"), QStringLiteral("roboticien"),
+             QStringLiteral("infographiste")});
+        // Two letters away, but written as they sound.
+        QCOMPARE(vocabulary.nearWords(QStringLiteral("infografiste"), false, 5), QStringList{QStringLiteral("infographiste")});
+        QCOMPARE(vocabulary.nearWords(QStringLiteral("infograf"), true, 5), QStringList{QStringLiteral("infographiste")});
         QCOMPARE(vocabulary.nearWords(QStringLiteral("devlopeur"), false, 5), QStringList{QStringLiteral("developpeur")});
         QCOMPARE(vocabulary.nearWords(QStringLiteral("robotisien"), false, 5), QStringList{QStringLiteral("roboticien")});
         // Still typing: the beginning of a word is compared.
@@ -486,6 +490,7 @@ private Q_SLOTS:
             {"web designer", "job:designer-front-end@3"},
             {"designer", "job:designer-numerique@6 job:game-designer@6"},
             {"graphiste", "job:designer-numerique@2 job:animateur-3d@3"},
+            {"infografiste", "job:designer-numerique@2 job:animateur-3d@2"},
             {"ingénieure", "job:ingenieur-cloud@12 job:ingenieur-ia@12"},
             {"technicienne", "job:technicien-support@8"},
             {"technicienne réseau", "job:technicien-reseaux-telecoms@2"},

@@ -12,15 +12,16 @@
 
 namespace kiosk {
 
-QString squeezeDoubles(const QString &word)
+QString spellingKey(const QString &word)
 {
-    QString squeezed;
-    squeezed.reserve(word.size());
-    for (const QChar c : word) {
-        if (squeezed.isEmpty() || squeezed.back() != c)
-            squeezed.append(c);
+    QString key;
+    key.reserve(word.size());
+    const QString sounds = QString(word).replace(QLatin1String("ph"), QLatin1String("f"));
+    for (const QChar c : sounds) {
+        if (key.isEmpty() || key.back() != c)
+            key.append(c);
     }
-    return squeezed;
+    return key;
 }
 
 SearchVocabulary SearchVocabulary::load(const QSqlDatabase &db)
@@ -41,11 +42,11 @@ SearchVocabulary SearchVocabulary::load(const QSqlDatabase &db)
     std::sort(order.begin(), order.end(), [&words](qsizetype a, qsizetype b) { return words.at(a) < words.at(b); });
     SearchVocabulary vocabulary;
     vocabulary.m_terms.reserve(words.size());
-    vocabulary.m_squeezed.reserve(words.size());
+    vocabulary.m_keys.reserve(words.size());
     vocabulary.m_documents.reserve(words.size());
     for (const qsizetype at : order) {
         vocabulary.m_terms.append(words.at(at));
-        vocabulary.m_squeezed.append(squeezeDoubles(words.at(at)));
+        vocabulary.m_keys.append(spellingKey(words.at(at)));
         vocabulary.m_documents.append(documents.at(at));
     }
     return vocabulary;
@@ -58,7 +59,7 @@ SearchVocabulary SearchVocabulary::fromWords(const QStringList &words)
     vocabulary.m_terms.sort();
     vocabulary.m_terms.removeDuplicates();
     for (const QString &term : std::as_const(vocabulary.m_terms)) {
-        vocabulary.m_squeezed.append(squeezeDoubles(term));
+        vocabulary.m_keys.append(spellingKey(term));
         vocabulary.m_documents.append(1);
     }
     return vocabulary;
@@ -79,8 +80,8 @@ QStringList SearchVocabulary::nearWords(const QString &word, bool asPrefix, int 
 {
     if (word.isEmpty())
         return {};
-    const QString squeezed = squeezeDoubles(word);
-    const qsizetype length = squeezed.size();
+    const QString key = spellingKey(word);
+    const qsizetype length = key.size();
     // Typos rarely hit the first letter: only words that start like this one are compared (a
     // fraction of the vocabulary, found by binary search).
     const QString first = word.left(1);
@@ -88,15 +89,15 @@ QStringList SearchVocabulary::nearWords(const QString &word, bool asPrefix, int 
     const auto end = std::lower_bound(begin, m_terms.cend(), QString(QChar(first.at(0).unicode() + 1)));
     QList<qsizetype> found;
     for (qsizetype at = begin - m_terms.cbegin(); at < end - m_terms.cbegin(); ++at) {
-        const QStringView term(m_squeezed.at(at));
+        const QStringView term(m_keys.at(at));
         bool near = false;
         if (term.size() + 1 >= length && term.size() <= length + 1)
-            near = withinOneEdit(squeezed, term) || withinOneEdit(word, m_terms.at(at));
+            near = withinOneEdit(key, term) || withinOneEdit(word, m_terms.at(at));
         // The visitor is still typing: compare with the term's beginning, one letter shorter,
         // as long, or one letter longer than what they typed.
         if (!near && asPrefix && term.size() > length) {
-            near = withinOneEdit(squeezed, term.left(length)) || withinOneEdit(squeezed, term.left(length + 1))
-                   || withinOneEdit(squeezed, term.left(length - 1));
+            near = withinOneEdit(key, term.left(length)) || withinOneEdit(key, term.left(length + 1))
+                   || withinOneEdit(key, term.left(length - 1));
         }
         if (near)
             found.append(at);

@@ -27,18 +27,19 @@ public:
     bool extends(const QString &prefix) const;
 
     // Indexed words one typo away from `word` (insertion, deletion, substitution or swap of two
-    // neighbours, not on the first letter; doubled letters count for nothing: "devlopeur" ≈
-    // "developpeur"), most frequent first, at most `count`. With `asPrefix`, words whose beginning is one typo away ("devlop" →
+    // neighbours, not on the first letter; doubled letters and "ph" for "f" count for nothing:
+    // "devlopeur" ≈ "developpeur", "infografiste" = "infographiste"), most frequent first, at most `count`. With `asPrefix`, words whose beginning is one typo away ("devlop" →
     // "developpeur", "developpement"…), for the word the visitor is still typing.
     QStringList nearWords(const QString &word, bool asPrefix, int count) const;
 
 private:
     QStringList m_terms;    // sorted
-    QStringList m_squeezed; // m_terms with doubled letters squeezed ("developpeur" → "developeur")
+    QStringList m_keys;     // spellingKey() of each of m_terms
     QList<int> m_documents; // how many rows hold each term
 };
 
-// "developpeur" → "developeur": doubled letters are the commonest French spelling slip.
-QString squeezeDoubles(const QString &word);
+// "developpeur" → "developeur", "graphiste" → "grafiste": doubled letters and "ph" written as it
+// sounds are the commonest French spelling slips.
+QString spellingKey(const QString &word);
 
 } // namespace kiosk
