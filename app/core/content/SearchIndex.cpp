@@ -33,7 +33,8 @@ const char *const kStatements[] = {
     " FROM trainings t",
 
     "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
-    " SELECT 2 * 4294967296 + i.rowid, 'interview', i.id, i.person, i.role || ' ' || i.role_en || ' ' || i.employer,"
+    " SELECT 2 * 4294967296 + i.rowid, 'interview', i.id, i.person || ' témoignage interview',"
+    "  'vidéo video ' || i.role || ' ' || i.role_en || ' ' || i.employer,"
     "  i.summary || ' ' || i.summary_en || ' ' || i.transcript || ' '"
     "  || ifnull((SELECT group_concat(j.title_m || ' ' || j.title_f, ' ')"
     "   FROM job_interviews ji JOIN jobs j ON j.id = ji.job_id WHERE ji.interview_id = i.id), '')"

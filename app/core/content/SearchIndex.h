@@ -11,11 +11,11 @@ namespace kiosk {
 // content tables, one row per job, training, interview, sector, "Lycée numérique" text and chart of
 // key figures, and its vocabulary (search_words).
 //   title    — every title form: masculine, feminine, English (person's name for an interview);
-//              a training's and a lycée text's also name their kind ("formation à Montpellier");
-//              a chart's is "chiffres clés key figures"
+//              a training's, an interview's and a lycée text's also name their kind ("formation à
+//              Montpellier", "témoignage"); a chart's is "chiffres clés key figures"
 //   keywords — staff keywords and synonyms, sector names and levels of a job, type, level and
-//              places of a training, role and employer of an interview, a lycée text's or a chart's own title;
-//              a level is one word, "bac5" (SearchQuery reads "bac+5" so)
+//              places of a training, "vidéo", role and employer of an interview, a lycée text's or
+//              a chart's own title; a level is one word, "bac5" (SearchQuery reads "bac+5" so)
 //   body     — hooks, missions, skills, descriptions, summaries and transcripts, a chart's labels and
 //              sources, in both languages
 namespace SearchIndex {
