@@ -546,6 +546,10 @@ private Q_SLOTS:
             {"data science", "job:data-scientist@1"},
             {"weather", "job:data-scientist@1"},
             {"space", "job:developpeur-systemes-embarques@1"},
+            {"j'aime les jeux vidéo", "first:job job:testeur-jeu-video@6"},   // not only the interview saying "j'aimerais"
+            {"je suis passionné de robotique", "job:roboticien@1"},
+            {"I like video games", "first:job job:game-designer@6"},
+            {"dehors", "job:telepilote-drone@1"},   // not "décors"
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

@@ -19,7 +19,15 @@ const QSet<QString> &stopWords()
               "sa",    "se",   "ses",   "sur",  "t",     "ta",   "te",      "tes",    "ton",  "tu",    "un",
               "une",   "vous", "y",     "metier", "metiers", "veux", "voudrais", "faire", "devenir", "travailler",
               "pres",  "vers", "chez", "creer",
-              "the",   "of",   "and",   "to",   "in",    "an",   "for",     "job",    "jobs"})
+              // How visitors say what they like or ask: "j'aime les jeux vidéo", "je suis passionné
+              // de robotique", "quel métier pour…". Indexed somewhere (a transcript), such a word
+              // would keep only the rows holding it.
+              "aime",  "aimes", "aimer", "aimerais", "adore", "adorer", "kiffe", "passionne", "passionnee",
+              "interesse", "interessee", "plait", "souhaite", "suis", "quel", "quelle", "quels", "quelles",
+              "comment", "bien", "beaucoup", "tres", "trop", "peux", "peut",
+              "the",   "of",   "and",   "to",   "in",    "an",   "for",     "job",    "jobs",
+              "i",     "am",   "me",    "my",   "like",  "love", "want",    "would",  "be",   "become",
+              "what",  "how",  "is",    "are",  "do",    "with", "work",    "working"})
             set.insert(QString::fromLatin1(word));
         return set;
     }();
