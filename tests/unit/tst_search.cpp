@@ -466,6 +466,7 @@ private Q_SLOTS:
             {"BUT informatique", "first:training training:but-informatique@1"},
             {"DUT", "first:training training:but-informatique@2"},
             {"bac pro", "first:training training:bac-pro-sen@2"},
+            {"BTS SN", "first:training training:bts-sn-ir@2 training:bts-sn-ec@2"},   // not SNT, the lycée course
             {"reseau", "sector:reseaux-support@1 job:technicien-reseaux-telecoms@3 training:bts-sio-sisr@3"},
             {"réseaux", "sector:reseaux-support@1 job:administrateur-systemes-reseaux@3"},
             {"data", "sector:donnees@1 job:data-scientist@3 job:data-analyst@6"},
