@@ -87,7 +87,7 @@ private Q_SLOTS:
     {
         // Content built by a kiosk before the grid's precomputed counts and the search index's
         // longer prefixes (schema 2) keeps its chips and its search, which now finds the
-        // "Lycée numérique" texts too (schema 6).
+        // "Lycée numérique" texts too (schema 6) and the charts of key figures (schema 7).
         QTemporaryDir dir;
         withDatabase(dir.path(), [](QSqlDatabase &db) {
             QString error;
@@ -98,7 +98,9 @@ private Q_SLOTS:
                                     "INSERT INTO job_sectors VALUES ('dev', 'dev')",
                                     "INSERT INTO job_levels VALUES ('dev', 2), ('dev', 5)",
                                     "INSERT INTO lycee_sections (id, topic, title, body)"
-                                    " VALUES ('label', 'label', 'Le label', 'Décerné chaque année.')"})
+                                    " VALUES ('label', 'label', 'Le label', 'Décerné chaque année.')",
+                                    "INSERT INTO figures (id, chart, chart_title, label, value, source)"
+                                    " VALUES ('femmes-1', 'femmes', 'Les femmes du secteur', 'Femmes', 33, 'Syntec')"})
                 QVERIFY(QSqlQuery(db).exec(QString::fromUtf8(sql)));
         });
         ContentStore store;
@@ -117,6 +119,11 @@ private Q_SLOTS:
         QCOMPARE(lycee.size(), 1);
         QCOMPARE(lycee.at(0).kind, kiosk::SearchHit::Kind::Lycee);
         QCOMPARE(lycee.at(0).id, QStringLiteral("label"));
+        const QList<kiosk::SearchHit> figures = kiosk::Search(store).find(QStringLiteral("femmes"), kiosk::Language::French);
+        QCOMPARE(figures.size(), 1);
+        QCOMPARE(figures.at(0).kind, kiosk::SearchHit::Kind::Chart);
+        QCOMPARE(figures.at(0).id, QStringLiteral("femmes"));
+        QCOMPARE(figures.at(0).title, QStringLiteral("Les femmes du secteur"));
     }
 
     void readOnlyOpenMigratesAnOlderSchemaFirst()
