@@ -51,13 +51,17 @@ const QHash<QString, QStringList> &synonymTable()
         add({"codeur", "codeuse", "programmeur", "programmeuse", "dev", "developer", "coder", "coding"},
             {"developpeur", "programmation"});
         add({"hacker", "hackeur", "hackeuse", "pirate", "piratage", "hacking", "cyber", "virus", "antivirus",
-             "malware", "ransomware"},
+             "malware", "ransomware", "rgpd"},
             {"cybersecurite"});
         add({"secu"}, {"securite"});
         add({"info", "informaticien", "informaticienne"}, {"informatique"});
         add({"appli", "applis", "app", "apps"}, {"application"});
         add({"ordi", "ordis", "pc"}, {"ordinateur"});
-        add({"gamer", "gameuse", "gaming", "gamers", "esport", "esports"}, {"jeu video"});
+        add({"gamer", "gameuse", "gaming", "gamers", "esport", "esports", "minecraft", "fortnite", "roblox",
+             "nintendo", "playstation", "xbox", "ubisoft"},
+            {"jeu video"});
+        add({"scratch"}, {"programmation"});
+        add({"arduino", "raspberry"}, {"electronique"});
         add({"audio", "sonore"}, {"son"});
         add({"musicien", "musicienne"}, {"musique"});
         add({"agricole", "agriculteur", "agricultrice", "ferme"}, {"agriculture"});
@@ -69,7 +73,8 @@ const QHash<QString, QStringList> &synonymTable()
         add({"apprenticeship", "apprentice", "apprenti", "apprentie"}, {"alternance"});
         add({"internship", "intern"}, {"stage"});
         add({"fac", "facs", "universitaire"}, {"universite"});
-        add({"boulot", "recrutement", "embauche", "embaucher"}, {"emploi"});
+        add({"boulot", "recrutement", "recrute", "recrutent", "recruter", "embauche", "embauchent", "embaucher"},
+            {"emploi"});
         // Staff looking for what suits a school dropout or a job seeker: the free short courses.
         add({"decrocheur", "decrocheuse", "decrocheurs", "decrochage", "decroche"}, {"sans diplome"});
         add({"reconversion", "chomage", "chomeur", "chomeuse"}, {"sans emploi"});
