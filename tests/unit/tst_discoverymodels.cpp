@@ -9,6 +9,7 @@
 #include "TestContent.h"
 #include "content/ContentStore.h"
 #include "content/FigureQueries.h"
+#include "kiosk/AttractQuery.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,7 @@ private Q_SLOTS:
 
     void lyceeModelGroupsSectionsByTopic();
     void chartsModelGroupsFiguresByChart();
+    void unitsFollowTheLanguage();
     void formatsNumbers();
 
 private:
@@ -311,6 +313,35 @@ void TestDiscoveryModels::chartsModelGroupsFiguresByChart()
     const QVariantList womenBars = changed.data(ChartsModel::BarsRole).toList();
     QCOMPARE(womenBars.at(0).toMap().value(QStringLiteral("year")).toString(), QStringLiteral("1972-1985"));
     QCOMPARE(changed.data(ChartsModel::SourceRole).toString(), QStringLiteral("Histoire · Magazine"));
+}
+
+// "26 000 salariés" on the French screens, "26,000 employees" on the English ones (the charts and the
+// attract loop's figure cards); a unit without English ("%") stays as it is.
+void TestDiscoveryModels::unitsFollowTheLanguage()
+{
+    QVERIFY(m_store->open(m_dir->path(), kiosk::ContentStore::Access::ReadWrite));
+    QVERIFY(QSqlQuery(m_store->database())
+                .exec(QStringLiteral("UPDATE figures SET unit = 'salariés', unit_en = 'employees' WHERE id = 'salaries'")));
+    QVERIFY(m_store->reopen(m_dir->path()));
+    ChartsModel model(*m_store, *m_preferences);
+    const auto unitOf = [&model](int chart, int bar) {
+        return model.index(chart).data(ChartsModel::BarsRole).toList().at(bar).toMap().value(QStringLiteral("unit")).toString();
+    };
+    QCOMPARE(unitOf(0, 1), QStringLiteral("salariés"));
+    const auto attractTitle = [this](kiosk::Language language) {
+        for (const kiosk::AttractItem &item : kiosk::AttractQuery::items(m_store->database(), language, {false, true, false})) {
+            if (item.id == QLatin1String("salaries"))
+                return item.title;
+        }
+        return QString();
+    };
+    const QString thinSpace(QChar(0x202F));
+    QCOMPARE(attractTitle(kiosk::Language::French),
+             kiosk::FigureQueries::formatNumber(26000, kiosk::Language::French) + thinSpace + QStringLiteral("salariés"));
+    m_preferences->setLanguage(QStringLiteral("en"));
+    QCOMPARE(unitOf(0, 1), QStringLiteral("employees"));
+    QCOMPARE(unitOf(1, 0), QStringLiteral("%"));
+    QCOMPARE(attractTitle(kiosk::Language::English), QStringLiteral("26,000") + thinSpace + QStringLiteral("employees"));
 }
 
 void TestDiscoveryModels::formatsNumbers()

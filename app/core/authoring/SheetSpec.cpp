@@ -158,7 +158,8 @@ QList<SheetSpec> makeSheets()
                    {col("id", true, T::Id, "id"), col("graphique", true, T::Id, "chart"),
                     text("titre_graphique", true, "chart_title"), text("titre_graphique_en", false, "chart_title_en"),
                     text("libelle", true, "label"), text("libelle_en", false, "label_en"),
-                    col("valeur", true, T::Number, "value"), text("unite", false, "unit"), year("annee"),
+                    col("valeur", true, T::Number, "value"), text("unite", false, "unit"),
+                    text("unite_en", false, "unit_en"), year("annee"),
                     text("source", true, "source"), order()}});
 
     sheets.append({QStringLiteral("sources.csv"), QStringLiteral("sources"), false, SheetSpec::Rows::Any, {}, id,

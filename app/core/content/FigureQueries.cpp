@@ -16,7 +16,7 @@ QList<FigureChart> FigureQueries::charts(const QSqlDatabase &db, Language langua
     QSqlQuery query(db);
     // The content's row order places the charts; sort_order places the figures inside each one.
     if (!query.exec(QStringLiteral(
-            "SELECT chart, chart_title, chart_title_en, id, label, label_en, value, unit, year, source "
+            "SELECT chart, chart_title, chart_title_en, id, label, label_en, value, unit, unit_en, year, source "
             "FROM figures ORDER BY min(rowid) OVER (PARTITION BY chart), sort_order, id"))) {
         qCWarning(lcContent).noquote() << "figures query failed:" << query.lastError().text();
         return charts;
@@ -27,8 +27,9 @@ QList<FigureChart> FigureQueries::charts(const QSqlDatabase &db, Language langua
             charts.append({chart, localized(language, query.value(1).toString(), query.value(2).toString()), {}});
         charts.last().figures.append({query.value(3).toString(),
                                       localized(language, query.value(4).toString(), query.value(5).toString()),
-                                      query.value(6).toDouble(), query.value(7).toString(),
-                                      query.value(8).toString(), query.value(9).toString()});
+                                      query.value(6).toDouble(),
+                                      localized(language, query.value(7).toString(), query.value(8).toString()),
+                                      query.value(9).toString(), query.value(10).toString()});
     }
     return charts;
 }

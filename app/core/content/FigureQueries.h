@@ -14,7 +14,7 @@ struct Figure
     QString id;
     QString label;
     double value = 0;
-    QString unit;     // "%", "salariés", may be empty
+    QString unit;     // "%", "salariés" ("employees" in English), may be empty
     QString year;     // "2018", "2017-2018", may be empty
     QString source;
 };

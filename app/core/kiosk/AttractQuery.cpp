@@ -2,11 +2,10 @@
 #include "AttractQuery.h"
 
 #include "Logging.h"
+#include "content/FigureQueries.h"
 
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtMath>
 
 #include <functional>
 
@@ -35,9 +34,7 @@ QVector<AttractItem> select(const QSqlDatabase &db, const QString &sql,
 
 QString figureValue(double value, const QString &unit, Language language)
 {
-    const QLocale locale(language == Language::English ? QLocale::English : QLocale::French);
-    const bool whole = qFuzzyCompare(value, qRound64(value) * 1.0) || value == 0.0;
-    const QString number = locale.toString(value, 'f', whole ? 0 : 1);
+    const QString number = FigureQueries::formatNumber(value, language);
     if (unit.isEmpty())
         return number;
     // French puts a (narrow non-breaking) space before % too; English only before other units.
@@ -70,15 +67,17 @@ QVector<AttractItem> AttractQuery::items(const QSqlDatabase &db, Language lang, 
     }
     if (kinds.figures) {
         lists << select(db,
-                        QStringLiteral("SELECT id, value, unit, label, label_en, chart_title, chart_title_en, year "
-                                       "FROM figures ORDER BY chart, sort_order, id"),
+                        QStringLiteral("SELECT id, value, unit, label, label_en, chart_title, chart_title_en, year, "
+                                       "unit_en FROM figures ORDER BY chart, sort_order, id"),
                         [lang](const QSqlQuery &q) {
                             QString detail = localized(lang, q.value(5).toString(), q.value(6).toString());
                             if (!q.value(7).isNull())
                                 detail += QStringLiteral(" (%1)").arg(q.value(7).toInt());
                             return AttractItem{Kind::Figure,
                                                q.value(0).toString(),
-                                               figureValue(q.value(1).toDouble(), q.value(2).toString(), lang),
+                                               figureValue(q.value(1).toDouble(),
+                                                           localized(lang, q.value(2).toString(), q.value(8).toString()),
+                                                           lang),
                                                localized(lang, q.value(3).toString(), q.value(4).toString()),
                                                detail,
                                                QString(),
