@@ -82,6 +82,7 @@ QVariant ChartsModel::data(const QModelIndex &index, int role) const
                 {QStringLiteral("valueText"),
                  kiosk::FigureQueries::formatNumber(figure.value, m_preferences.contentLanguage())},
                 {QStringLiteral("unit"), figure.unit},
+                {QStringLiteral("unitText"), kiosk::FigureQueries::unitSuffix(figure.unit, m_preferences.contentLanguage())},
                 {QStringLiteral("year"), figure.year}});
         }
         return bars;

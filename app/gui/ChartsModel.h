@@ -25,7 +25,8 @@ public:
     enum Roles {
         ChartIdRole = Qt::UserRole + 1,
         TitleRole,
-        // [{figureId, label, value, valueText ("26 000"), unit, year}] in content order
+        // [{figureId, label, value, valueText ("26 000"), unit, unitText (" %", "%" in English), year}]
+        // in content order
         BarsRole,
         // The value a full-length bar stands for: 100 when every bar is a percentage, else the largest.
         ScaleMaxRole,

@@ -12,7 +12,7 @@ Rectangle {
 
     required property string chartId
     required property string title
-    required property var bars          // [{figureId, label, value, valueText, unit, year}]
+    required property var bars          // [{figureId, label, value, valueText, unit, unitText, year}]
     required property real scaleMax
     required property string year
     required property string source
@@ -120,9 +120,9 @@ Rectangle {
         }
     }
 
-    // " %", " salariés", " salariés (2018-2019)": what follows the number.
+    // " %" ("%" in English), " salariés", " salariés (2018-2019)": what follows the number.
     function suffix(figure: var): string {
-        let text = figure.unit.length > 0 ? "\u202F" + figure.unit : ""
+        let text = figure.unitText
         if (chart.year.length === 0 && figure.year.length > 0)
             text += " (" + figure.year + ")"
         return text

@@ -316,7 +316,8 @@ void TestDiscoveryModels::chartsModelGroupsFiguresByChart()
 }
 
 // "26 000 salariés" on the French screens, "26,000 employees" on the English ones (the charts and the
-// attract loop's figure cards); a unit without English ("%") stays as it is.
+// attract loop's figure cards); a unit without English ("%") stays as it is, close to its number in
+// English ("28%").
 void TestDiscoveryModels::unitsFollowTheLanguage()
 {
     QVERIFY(m_store->open(m_dir->path(), kiosk::ContentStore::Access::ReadWrite));
@@ -324,10 +325,18 @@ void TestDiscoveryModels::unitsFollowTheLanguage()
                 .exec(QStringLiteral("UPDATE figures SET unit = 'salariés', unit_en = 'employees' WHERE id = 'salaries'")));
     QVERIFY(m_store->reopen(m_dir->path()));
     ChartsModel model(*m_store, *m_preferences);
-    const auto unitOf = [&model](int chart, int bar) {
-        return model.index(chart).data(ChartsModel::BarsRole).toList().at(bar).toMap().value(QStringLiteral("unit")).toString();
+    const auto barOf = [&model](int chart, int bar) {
+        return model.index(chart).data(ChartsModel::BarsRole).toList().at(bar).toMap();
     };
+    const auto unitOf = [&barOf](int chart, int bar) { return barOf(chart, bar).value(QStringLiteral("unit")).toString(); };
+    const auto unitTextOf = [&barOf](int chart, int bar) {
+        return barOf(chart, bar).value(QStringLiteral("unitText")).toString();
+    };
+    const QString thinSpace(QChar(0x202F));
     QCOMPARE(unitOf(0, 1), QStringLiteral("salariés"));
+    QCOMPARE(unitTextOf(0, 1), thinSpace + QStringLiteral("salariés"));
+    QCOMPARE(unitTextOf(1, 0), thinSpace + QStringLiteral("%"));   // French: "28 %"
+    QCOMPARE(unitTextOf(0, 0), QString());                          // no unit
     const auto attractTitle = [this](kiosk::Language language) {
         for (const kiosk::AttractItem &item : kiosk::AttractQuery::items(m_store->database(), language, {false, true, false})) {
             if (item.id == QLatin1String("salaries"))
@@ -335,12 +344,13 @@ void TestDiscoveryModels::unitsFollowTheLanguage()
         }
         return QString();
     };
-    const QString thinSpace(QChar(0x202F));
     QCOMPARE(attractTitle(kiosk::Language::French),
              kiosk::FigureQueries::formatNumber(26000, kiosk::Language::French) + thinSpace + QStringLiteral("salariés"));
     m_preferences->setLanguage(QStringLiteral("en"));
     QCOMPARE(unitOf(0, 1), QStringLiteral("employees"));
     QCOMPARE(unitOf(1, 0), QStringLiteral("%"));
+    QCOMPARE(unitTextOf(0, 1), thinSpace + QStringLiteral("employees"));
+    QCOMPARE(unitTextOf(1, 0), QStringLiteral("%"));   // English: "28%"
     QCOMPARE(attractTitle(kiosk::Language::English), QStringLiteral("26,000") + thinSpace + QStringLiteral("employees"));
 }
 

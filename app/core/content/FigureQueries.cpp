@@ -41,4 +41,12 @@ QString FigureQueries::formatNumber(double value, Language language)
     return locale.toString(value, 'f', whole ? 0 : 1);
 }
 
+QString FigureQueries::unitSuffix(const QString &unit, Language language)
+{
+    if (unit.isEmpty())
+        return {};
+    const bool spaced = language == Language::French || unit != QLatin1String("%");
+    return spaced ? QChar(0x202F) + unit : unit;
+}
+
 } // namespace kiosk

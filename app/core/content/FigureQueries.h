@@ -35,6 +35,9 @@ public:
 
     // 26000 → "26 000" (French) or "26,000" (English); one decimal when the value has one.
     static QString formatNumber(double value, Language language);
+    // What follows the number: "" without a unit; French puts a narrow non-breaking space before
+    // every unit ("33 %"), English before a word only ("33%", "26,000 employees").
+    static QString unitSuffix(const QString &unit, Language language);
 };
 
 } // namespace kiosk

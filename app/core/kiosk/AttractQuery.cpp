@@ -34,12 +34,7 @@ QVector<AttractItem> select(const QSqlDatabase &db, const QString &sql,
 
 QString figureValue(double value, const QString &unit, Language language)
 {
-    const QString number = FigureQueries::formatNumber(value, language);
-    if (unit.isEmpty())
-        return number;
-    // French puts a (narrow non-breaking) space before % too; English only before other units.
-    const bool spaced = language == Language::French || unit != QLatin1String("%");
-    return spaced ? QString(number + QChar(0x202F) + unit) : QString(number + unit);
+    return FigureQueries::formatNumber(value, language) + FigureQueries::unitSuffix(unit, language);
 }
 
 } // namespace
