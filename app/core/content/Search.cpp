@@ -55,10 +55,10 @@ QString chartColumn(const QString &expression)
 
 // The best hits of each kind, ranked by bm25 (weights by column: kind and ref_id are not text, then
 // title, keywords, body), then joined to their tables for titles in both languages (a chart's read
-// from its figures). Jobs are most
-// of the index: they are ranked alone in their rowid range (SearchIndex::kRowidStride) with a
-// bounded sort, or taken in content order when `rankJobs` is false; the few trainings, interviews,
-// sectors, lycée texts and charts are ranked together and cut per kind.
+// from its figures). Jobs are most of the index: they are ranked alone in their rowid range
+// (SearchIndex::kRowidStride) with a bounded sort, or taken in content order when `rankJobs` is
+// false; the few trainings, interviews, sectors, lycée texts and charts are ranked together and cut
+// per kind.
 QString findSql(bool rankJobs)
 {
     const QString rank = QStringLiteral("SELECT rowid AS hit, %3 AS score"

@@ -28,9 +28,8 @@ struct SearchHit
 QString searchKindKey(SearchHit::Kind kind);
 
 // Visitor search over jobs, trainings, interviews, sectors, the "Lycée numérique" texts and the
-// charts of key figures: FTS5,
-// accent- and case-insensitive, prefixes, masculine/feminine forms, staff synonyms, levels ("bac+2"),
-// verbs by their stem, one typo tolerated in words of 5+ letters
+// charts of key figures: FTS5, accent- and case-insensitive, prefixes, masculine/feminine forms,
+// staff synonyms, levels ("bac+2"), verbs by their stem, one typo tolerated in words of 5+ letters
 // (SearchQuery explains how the visitor's words are rewritten). Ranked with bm25, a title match
 // weighing most, then keywords, then the body text.
 //

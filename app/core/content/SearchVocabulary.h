@@ -28,8 +28,9 @@ public:
 
     // Indexed words one typo away from `word` (insertion, deletion, substitution or swap of two
     // neighbours, not on the first letter; doubled letters and "ph" for "f" count for nothing:
-    // "devlopeur" ≈ "developpeur", "infografiste" = "infographiste"), most frequent first, at most `count`. With `asPrefix`, words whose beginning is one typo away ("devlop" →
-    // "developpeur", "developpement"…), for the word the visitor is still typing.
+    // "devlopeur" ≈ "developpeur", "infografiste" = "infographiste"), most frequent first, at most
+    // `count`. With `asPrefix`, words whose beginning is one typo away ("devlop" → "developpeur",
+    // "developpement"…), for the word the visitor is still typing.
     QStringList nearWords(const QString &word, bool asPrefix, int count) const;
 
 private:
