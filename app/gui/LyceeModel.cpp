@@ -78,9 +78,7 @@ void LyceeModel::reload()
                                            {QStringLiteral("title"), section.title},
                                            {QStringLiteral("body"), section.body}});
     }
-    m_chartIds.clear();
-    for (const kiosk::FigureChart &chart : kiosk::FigureQueries::charts(m_store.database(), m_preferences.contentLanguage()))
-        m_chartIds.insert(chart.id);
+    m_chartIds = kiosk::FigureQueries::chartIds(m_store.database());
     if (!m_chartIds.isEmpty()
         && std::none_of(m_topics.cbegin(), m_topics.cend(), [](const Topic &t) { return t.id == figuresTopic(); }))
         m_topics.append(Topic{figuresTopic(), {}});

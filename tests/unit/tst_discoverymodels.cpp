@@ -259,6 +259,10 @@ void TestDiscoveryModels::lyceeModelGroupsSectionsByTopic()
     QCOMPARE(levels.at(0).toMap().value(QStringLiteral("sectionId")).toString(), QStringLiteral("niveau-1"));
     QCOMPARE(levels.at(0).toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Niveau 1"));
     QCOMPARE(levels.at(0).toMap().value(QStringLiteral("body")).toString(), QStringLiteral("Premiers pas"));
+    // A search hit opens the row holding it: a section's topic, or the key figures for a chart.
+    QCOMPARE(model.rowOfSection(QStringLiteral("niveau-1")), 1);
+    QCOMPARE(model.rowOfSection(QStringLiteral("femmes")), 2);
+    QCOMPARE(model.rowOfSection(QStringLiteral("absente")), -1);
 
     // Topics come in screen order whatever the content order; an unknown topic comes last.
     QVERIFY(m_store->open(m_dir->path(), kiosk::ContentStore::Access::ReadWrite));

@@ -34,6 +34,19 @@ QList<FigureChart> FigureQueries::charts(const QSqlDatabase &db, Language langua
     return charts;
 }
 
+QSet<QString> FigureQueries::chartIds(const QSqlDatabase &db)
+{
+    QSet<QString> ids;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT chart FROM figures"))) {
+        qCWarning(lcContent).noquote() << "figures query failed:" << query.lastError().text();
+        return ids;
+    }
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
 QString FigureQueries::formatNumber(double value, Language language)
 {
     const QLocale locale(language == Language::English ? QLocale::English : QLocale::French);

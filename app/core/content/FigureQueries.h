@@ -3,6 +3,7 @@
 #include "Language.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,6 +33,8 @@ class FigureQueries
 public:
     // Every chart, in the order the content first mentions it.
     static QList<FigureChart> charts(const QSqlDatabase &db, Language language);
+    // The ids of those charts, in no order: what says whether a chart exists, without reading it.
+    static QSet<QString> chartIds(const QSqlDatabase &db);
 
     // 26000 → "26 000" (French) or "26,000" (English); one decimal when the value has one.
     static QString formatNumber(double value, Language language);
