@@ -554,6 +554,16 @@ private Q_SLOTS:
             {"je suis passionné de robotique", "job:roboticien@1"},
             {"I like video games", "first:job job:game-designer@6"},
             {"dehors", "job:telepilote-drone@1"},   // not "décors"
+            {"startup", "first:chart chart:entreprises-occitanie@1"},   // written as "start-up"
+            {"entrepreneur", "chart:entreprises-occitanie@1"},
+            {"commerce", "job:technico-commercial-numerique@1"},
+            {"vendeur", "job:technico-commercial-numerique@1"},
+            {"écologie", "training:domotique-batiment@2 job:ingenieur-agriculture-numerique@2"},
+            {"apprentissage", "training:licence-pro@3"},   // apprenticeship, and machine learning
+            {"ingénieur réseau", "job:administrateur-systemes-reseaux@1"},   // not the AI's neural networks
+            {"network engineer", "job:administrateur-systemes-reseaux@1"},
+            {"sound engineer", "job:sound-designer@1"},
+            {"dropout", "training:ecole-regionale-numerique@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

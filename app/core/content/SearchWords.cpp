@@ -70,14 +70,20 @@ const QHash<QString, QStringList> &synonymTable()
         add({"robots", "robotique"}, {"robot"});
         add({"donnees", "datas"}, {"data"});
         add({"maths", "math", "matheux", "matheuse"}, {"mathematiques"});
-        add({"apprenticeship", "apprentice", "apprenti", "apprentie"}, {"alternance"});
+        add({"apprenticeship", "apprentice", "apprenti", "apprentie", "apprentissage"}, {"alternance"});
         add({"internship", "intern"}, {"stage"});
         add({"fac", "facs", "universitaire"}, {"universite"});
         add({"boulot", "recrutement", "recrute", "recrutent", "recruter", "embauche", "embauchent", "embaucher"},
             {"emploi"});
         // Staff looking for what suits a school dropout or a job seeker: the free short courses.
-        add({"decrocheur", "decrocheuse", "decrocheurs", "decrochage", "decroche"}, {"sans diplome"});
-        add({"reconversion", "chomage", "chomeur", "chomeuse"}, {"sans emploi"});
+        add({"decrocheur", "decrocheuse", "decrocheurs", "decrochage", "decroche", "dropout", "dropouts"},
+            {"sans diplome"});
+        add({"reconversion", "chomage", "chomeur", "chomeuse", "unemployed", "jobless"}, {"sans emploi"});
+        add({"startup", "startups", "entrepreneur", "entrepreneurs", "entrepreneuse", "entreprendre",
+             "entrepreneuriat"},
+            {"start up"});
+        add({"commerce", "commercant", "commercante", "vendeur", "vendeuse", "vendre"}, {"commercial"});
+        add({"ecologie", "ecologique", "ecolo", "climat", "climatique", "planete", "durable"}, {"environnement"});
         add({"social", "sociale", "sociales"}, {"sociaux"});
         add({"instagram", "insta", "tiktok", "snapchat", "snap", "facebook", "twitter"}, {"reseaux sociaux"});
         return map;
