@@ -142,6 +142,9 @@ private Q_SLOTS:
         QVERIFY(variants(QStringLiteral("ingenieure")).contains(QStringLiteral("ingenieur")));
         QVERIFY(variants(QStringLiteral("cheffe")).contains(QStringLiteral("chef")));
         QVERIFY(variants(QStringLiteral("jeux")).contains(QStringLiteral("jeu")));
+        // The one who does it → what is done: illustrateur → illustration, modélisatrice → modélisation.
+        QVERIFY(variants(QStringLiteral("illustrateur")).contains(QStringLiteral("illustration")));
+        QVERIFY(variants(QStringLiteral("modelisatrice")).contains(QStringLiteral("modelisation")));
         QVERIFY(!variants(QStringLiteral("informatique")).contains(QStringLiteral("informatiques")));
         QVERIFY(kiosk::SearchWords::synonyms(QStringLiteral("ia")).contains(QStringLiteral("intelligence artificielle")));
         QVERIFY(kiosk::SearchWords::isStopWord(QStringLiteral("des")));
@@ -564,6 +567,13 @@ private Q_SLOTS:
             {"network engineer", "job:administrateur-systemes-reseaux@1"},
             {"sound engineer", "job:sound-designer@1"},
             {"dropout", "training:ecole-regionale-numerique@1"},
+            {"illustrateur", "job:designer-numerique@1"},
+            {"modélisatrice", "job:animateur-3d@1"},
+            {"réparateur", "job:technicien-support@1"},
+            {"webmaster", "job:developpeur-web@1"},
+            {"data engineer", "job:developpeur-big-data@1"},
+            {"scrum master", "job:chef-projet-informatique@1"},
+            {"électronicien", "job:technicien-systemes-numeriques@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

@@ -133,6 +133,10 @@ QStringList variants(const QString &word)
         if (word.size() - from.size() >= kShortestStem && word.endsWith(from))
             add(word.chopped(from.size()) + to);
     }
+    for (const QLatin1String agent : {QLatin1String("ateur"), QLatin1String("atrice")}) {
+        if (word.size() - agent.size() >= kShortestStem && word.endsWith(agent))
+            add(word.chopped(agent.size()) + QLatin1String("ation")); // illustrateur → illustration
+    }
     if (word.size() > 4 && word.endsWith(QLatin1Char('e')))
         add(word.chopped(1)); // ingenieure → ingenieur, consultante → consultant
     return forms;
