@@ -574,6 +574,7 @@ private Q_SLOTS:
             {"data engineer", "job:developpeur-big-data@1"},
             {"scrum master", "job:chef-projet-informatique@1"},
             {"électronicien", "job:technicien-systemes-numeriques@1"},
+            {"après la troisième", "first:training training:bac-pro-sen@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

@@ -73,6 +73,7 @@ const QHash<QString, QStringList> &synonymTable()
         add({"apprenticeship", "apprentice", "apprenti", "apprentie", "apprentissage"}, {"alternance"});
         add({"internship", "intern"}, {"stage"});
         add({"fac", "facs", "universitaire"}, {"universite"});
+        add({"troisieme", "3eme"}, {"3e"}); // "après la troisième"
         add({"boulot", "recrutement", "recrute", "recrutent", "recruter", "embauche", "embauchent", "embaucher"},
             {"emploi"});
         // Staff looking for what suits a school dropout or a job seeker: the free short courses.
