@@ -575,6 +575,13 @@ private Q_SLOTS:
             {"scrum master", "job:chef-projet-informatique@1"},
             {"électronicien", "job:technicien-systemes-numeriques@1"},
             {"après la troisième", "first:training training:bac-pro-sen@1"},
+            {"I like drawing", "job:animateur-3d@2 job:designer-numerique@2"},
+            {"working outside", "job:telepilote-drone@1"},
+            {"fix computers", "job:technicien-support@1"},
+            {"make apps", "job:developpeur-mobile@1"},
+            {"create websites", "job:developpeur-web@1"},
+            {"testimonials", "first:interview"},
+            {"how many jobs", "none"},   // not a school that happens to say "many"
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

@@ -27,7 +27,8 @@ const QSet<QString> &stopWords()
               "comment", "bien", "beaucoup", "tres", "trop", "peux", "peut",
               "the",   "of",   "and",   "to",   "in",    "an",   "for",     "job",    "jobs",
               "i",     "am",   "me",    "my",   "like",  "love", "want",    "would",  "be",   "become",
-              "what",  "how",  "is",    "are",  "do",    "with", "work",    "working"})
+              "what",  "how",  "is",    "are",  "do",    "with", "work",    "working", "make", "making",
+              "create", "many", "much"})
             set.insert(QString::fromLatin1(word));
         return set;
     }();
@@ -62,6 +63,10 @@ const QHash<QString, QStringList> &synonymTable()
             {"jeu video"});
         add({"scratch"}, {"programmation"});
         add({"arduino", "raspberry"}, {"electronique"});
+        add({"website", "websites"}, {"site web"});
+        add({"drawing", "drawings", "draw"}, {"dessin"});
+        add({"fix", "fixing", "repair", "repairing", "repairs"}, {"reparation", "repair"});
+        add({"testimonial", "testimonials", "testimony", "temoin", "temoins"}, {"temoignage"});
         add({"audio", "sonore"}, {"son"});
         add({"musicien", "musicienne"}, {"musique"});
         add({"agricole", "agriculteur", "agricultrice", "ferme"}, {"agriculture"});
