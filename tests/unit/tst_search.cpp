@@ -582,6 +582,8 @@ private Q_SLOTS:
             {"create websites", "job:developpeur-web@1"},
             {"testimonials", "first:interview"},
             {"how many jobs", "none"},   // not a school that happens to say "many"
+            {"codage", "job:developpeur-logiciel@2"},
+            {"manga", "first:job job:animateur-3d@2 job:designer-numerique@2"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

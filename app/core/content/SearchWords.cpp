@@ -49,7 +49,8 @@ const QHash<QString, QStringList> &synonymTable()
         add({"ia", "ai"}, {"intelligence artificielle", "ia"});
         add({"chatgpt", "gpt"}, {"intelligence artificielle"});
         add({"jv"}, {"jeu video", "jeux video"});
-        add({"codeur", "codeuse", "programmeur", "programmeuse", "dev", "developer", "coder", "coding"},
+        add({"codeur", "codeuse", "programmeur", "programmeuse", "dev", "developer", "coder", "coding",
+             "codage"},
             {"developpeur", "programmation"});
         add({"hacker", "hackeur", "hackeuse", "pirate", "piratage", "hacking", "cyber", "virus", "antivirus",
              "malware", "ransomware", "rgpd"},
@@ -65,6 +66,7 @@ const QHash<QString, QStringList> &synonymTable()
         add({"arduino", "raspberry"}, {"electronique"});
         add({"website", "websites"}, {"site web"});
         add({"drawing", "drawings", "draw"}, {"dessin"});
+        add({"manga", "mangas", "bd"}, {"dessin"}); // not "manager", one letter away
         add({"fix", "fixing", "repair", "repairing", "repairs"}, {"reparation", "repair"});
         add({"testimonial", "testimonials", "testimony", "temoin", "temoins"}, {"temoignage"});
         add({"audio", "sonore"}, {"son"});
