@@ -584,6 +584,11 @@ private Q_SLOTS:
             {"how many jobs", "none"},   // not a school that happens to say "many"
             {"codage", "job:developpeur-logiciel@2"},
             {"manga", "first:job job:animateur-3d@2 job:designer-numerique@2"},
+            {"niveau 3", "first:lycee lycee:niveau-3@1"},   // the digit counts, beside its word
+            {"niveau 1", "lycee:niveau-1@1"},
+            {"3", "none"},
+            {"ENT", "first:lycee"},   // the digital workspace, not "entreprises"
+            {"professeurs", "lycee:recoit-moyens@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

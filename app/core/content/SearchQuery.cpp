@@ -137,8 +137,16 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
     const auto typing = [&](qsizetype index) { return typingLast && index == words.size() - 1; };
     for (qsizetype at = 0; at < words.size(); ++at) {
         const QString &word = words.at(at);
-        if (word.size() < 2)
-            continue; // a single letter says nothing, and as a prefix it would match everything
+        if (word.size() < 2) {
+            // A single letter says nothing, and as a prefix it would match everything; a digit
+            // after a word says which one ("niveau 3", "BTS 2 ans"): it counts as typed, and
+            // NEAR puts the rows where it follows that word first.
+            if (at > 0 && word.front().isDigit() && vocabulary.contains(word)) {
+                query.m_groups.append(exact(word));
+                own.append(exact(word));
+            }
+            continue;
+        }
         QString form;
         const QStringList found = alternatives(word, typing(at), vocabulary, &form);
         if (!found.isEmpty()) {

@@ -80,6 +80,8 @@ const QHash<QString, QStringList> &synonymTable()
         add({"apprenticeship", "apprentice", "apprenti", "apprentie", "apprentissage"}, {"alternance"});
         add({"internship", "intern"}, {"stage"});
         add({"fac", "facs", "universitaire"}, {"universite"});
+        add({"ent"}, {"espace numerique de travail"}); // not every word starting "ent…"
+        add({"professeur", "professeurs", "professeure", "profs"}, {"enseignants"});
         add({"troisieme", "3eme"}, {"3e"}); // "après la troisième"
         add({"boulot", "recrutement", "recrute", "recrutent", "recruter", "embauche", "embauchent", "embaucher"},
             {"emploi"});
