@@ -586,6 +586,7 @@ private Q_SLOTS:
             {"manga", "first:job job:animateur-3d@2 job:designer-numerique@2"},
             {"niveau 3", "first:lycee lycee:niveau-3@1"},   // the digit counts, beside its word
             {"niveau 1", "lycee:niveau-1@1"},
+            {"licence 3", "first:training training:licence-pro@2"},   // it ranks, it keeps no row out
             {"3", "none"},
             {"ENT", "first:lycee"},   // the digital workspace, not "entreprises"
             {"professeurs", "lycee:recoit-moyens@1"},

@@ -138,13 +138,11 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
     for (qsizetype at = 0; at < words.size(); ++at) {
         const QString &word = words.at(at);
         if (word.size() < 2) {
-            // A single letter says nothing, and as a prefix it would match everything; a digit
-            // after a word says which one ("niveau 3", "BTS 2 ans"): it counts as typed, and
-            // NEAR puts the rows where it follows that word first.
-            if (at > 0 && word.front().isDigit() && vocabulary.contains(word)) {
-                query.m_groups.append(exact(word));
+            // A single letter says nothing, and as a prefix it would match everything. A digit
+            // after a word may say which one ("niveau 3"): it keeps no row out ("licence 3"
+            // still lists every licence), but NEAR ranks first the rows where it stands by that word.
+            if (at > 0 && word.front().isDigit() && vocabulary.contains(word))
                 own.append(exact(word));
-            }
             continue;
         }
         QString form;
