@@ -5,12 +5,13 @@ import QtQuick.Layouts
 import Kiosk
 
 // The label's levels as a staircase: one tile per level, each a step higher than the one before,
-// with its number large on top.
+// with its number large on top; `highlightedId` outlines the level a search led to.
 RowLayout {
     id: steps
 
     // [{sectionId, title, body}] from the lowest level to the highest
     property var levels: []
+    property string highlightedId
     readonly property int rise: 56   // how much higher each step stands
     // The tallest text: every step starts from it, so the steps rise evenly whatever their text.
     readonly property real base: {
@@ -33,6 +34,7 @@ RowLayout {
             required property var modelData
             required property int index
             readonly property real contentHeight: column.implicitHeight + 2 * Theme.spacing
+            readonly property bool highlighted: modelData.sectionId === steps.highlightedId
             objectName: "level_" + index
             Layout.fillWidth: true
             Layout.preferredWidth: 1
@@ -40,7 +42,7 @@ RowLayout {
             Layout.preferredHeight: steps.base + index * steps.rise
             radius: Theme.radius
             color: Theme.sectionColors[(index + 1) % Theme.sectionColors.length]
-            border.color: Theme.outline
+            border.color: highlighted ? Theme.accent : Theme.outline
             border.width: 3
 
             ColumnLayout {

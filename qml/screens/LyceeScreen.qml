@@ -150,6 +150,7 @@ Item {
                             Layout.fillWidth: true
                             visible: topicPage.topic === "niveau"
                             levels: visible ? topicPage.sections : []
+                            highlightedId: screen.itemId
                         }
                         GridLayout {
                             id: charts

@@ -65,6 +65,7 @@ Item {
             verify(findChild(screen, "tab_niveau").checked)
             verify(!findChild(screen, "tab_label").checked)
             verify(findChild(screen, "level_0").visible)
+            verify(findChild(screen, "level_0").highlighted)   // outlined: the level the search found
             const found = createTemporaryObject(lyceeComponent, root, { itemId: "label" })
             verify(findChild(found, "tab_label").checked)
             verify(findChild(found, "section_label").highlighted)   // outlined: what the search found
