@@ -590,6 +590,8 @@ private Q_SLOTS:
             {"3", "none"},
             {"ENT", "first:lycee"},   // the digital workspace, not "entreprises"
             {"professeurs", "lycee:recoit-moyens@1"},
+            {"mixité", "first:chart chart:mixite-secteur@4"},
+            {"Airbus", "job:developpeur-systemes-embarques@1"},
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

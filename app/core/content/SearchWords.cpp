@@ -94,6 +94,7 @@ const QHash<QString, QStringList> &synonymTable()
             {"start up"});
         add({"commerce", "commercant", "commercante", "vendeur", "vendeuse", "vendre"}, {"commercial"});
         add({"ecologie", "ecologique", "ecolo", "climat", "climatique", "planete", "durable"}, {"environnement"});
+        add({"mixite", "egalite", "parite", "feminin", "feminine", "feminines"}, {"femmes", "filles"});
         add({"social", "sociale", "sociales"}, {"sociaux"});
         add({"instagram", "insta", "tiktok", "snapchat", "snap", "facebook", "twitter"}, {"reseaux sociaux"});
         return map;
