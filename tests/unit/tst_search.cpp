@@ -592,6 +592,7 @@ private Q_SLOTS:
             {"professeurs", "lycee:recoit-moyens@1"},
             {"mixité", "first:chart chart:mixite-secteur@4"},
             {"Airbus", "job:developpeur-systemes-embarques@1"},
+            {"photographe", "job:telepilote-drone@1"},   // aerial photography
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},

@@ -69,6 +69,7 @@ const QHash<QString, QStringList> &synonymTable()
         add({"manga", "mangas", "bd"}, {"dessin"}); // not "manager", one letter away
         add({"fix", "fixing", "repair", "repairing", "repairs"}, {"reparation", "repair"});
         add({"testimonial", "testimonials", "testimony", "temoin", "temoins"}, {"temoignage"});
+        add({"photographe", "photographie", "photos"}, {"photo"});
         add({"audio", "sonore"}, {"son"});
         add({"musicien", "musicienne"}, {"musique"});
         add({"agricole", "agriculteur", "agricultrice", "ferme"}, {"agriculture"});
