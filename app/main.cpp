@@ -14,6 +14,7 @@
 #include "StatsController.h"
 #include "UiTranslator.h"
 #include "UsageRecorder.h"
+#include "VideoOpeningGate.h"
 #include "VideoQueueLimits.h"
 #include "VisitorSession.h"
 #include "analytics/UsageExport.h"
@@ -90,8 +91,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     // GStreamer starts (reads its plugin registry, ~7 ms) beside the application rather than in the
-    // first frame's way: the video queue limits need it before the first media player is made.
-    auto videoQueues = std::async(std::launch::async, VideoQueueLimits::install);
+    // first frame's way: the video hooks need it before the first media player is made.
+    auto videoHooks = std::async(std::launch::async, [] {
+        VideoQueueLimits::install();
+        VideoOpeningGate::install();
+    });
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("kiosk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kiosque Métiers du numérique"));
@@ -202,7 +206,7 @@ int main(int argc, char *argv[])
     QObject::connect(&display.staff(), &StaffController::restartRequested, &app,
                      [] { QCoreApplication::exit(kRestartExitCode); });
 
-    videoQueues.get();   // before QML makes the first media player
+    videoHooks.get();   // before QML makes the first media player
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     ContentControllers::installOn(engine);

@@ -103,7 +103,9 @@ qt_add_qml_module(kioskui
     app/gui/ContentControllers.h app/gui/ContentControllers.cpp
     app/gui/InterviewsModel.h app/gui/InterviewsModel.cpp
     app/gui/InterviewPlayer.h app/gui/InterviewPlayer.cpp
+    app/gui/GstElementAdded.h
     app/gui/VideoQueueLimits.h app/gui/VideoQueueLimits.cpp
+    app/gui/VideoOpeningGate.h app/gui/VideoOpeningGate.cpp
     app/gui/LyceeModel.h app/gui/LyceeModel.cpp
     app/gui/ChartsModel.h app/gui/ChartsModel.cpp
     app/gui/QuizResultModel.h app/gui/QuizResultModel.cpp
@@ -115,9 +117,10 @@ target_link_libraries(kioskui PUBLIC kioskcore Qt6::Quick Qt6::Qml Qt6::QuickCon
 kiosk_strict_warnings(kioskui)
 target_precompile_headers(kioskui PRIVATE ${KIOSK_PCH_UI})
 target_link_libraries(kioskui PRIVATE PkgConfig::QRENCODE)   # QrImageProvider
-# VideoQueueLimits talks to GStreamer: its headers for that file only, and no -pthread flag from
-# pkg-config, which would make the precompiled header unusable by the targets that share it.
-set_source_files_properties(app/gui/VideoQueueLimits.cpp PROPERTIES SKIP_PRECOMPILE_HEADERS ON
+# VideoQueueLimits and VideoOpeningGate talk to GStreamer: its headers for those files only, and no
+# -pthread flag from pkg-config, which would make the precompiled header unusable by the targets
+# that share it.
+set_source_files_properties(app/gui/VideoQueueLimits.cpp app/gui/VideoOpeningGate.cpp PROPERTIES SKIP_PRECOMPILE_HEADERS ON
                             INCLUDE_DIRECTORIES "${GSTREAMER_INCLUDE_DIRS}")
 target_link_libraries(kioskui PRIVATE ${GSTREAMER_LINK_LIBRARIES})
 # Interface translations (French is the source language): i18n/kiosk_en.ts, the English interface;

@@ -21,8 +21,9 @@ Item {
     MediaPlayer {
         id: player
         objectName: "excerptPlayer"
-        source: excerptPlayer.video
         videoOutput: output
+        // The output first, then the video: see VideoPlayer.qml.
+        source: player.videoOutput ? excerptPlayer.video : ""
         loops: MediaPlayer.Infinite
         onPositionChanged: (position) => {
             if (!excerptPlayer.host)

@@ -68,9 +68,13 @@ Item {
 
     MediaPlayer {
         id: player
-        source: root.errorText.length > 0 ? "" : root.source
         audioOutput: AudioOutput { volume: root.volume }
         videoOutput: videoOutput
+        // The outputs first, then the source. Qt 6.4 (GStreamer) links an output into the pipeline
+        // from a streaming thread as the file opens; an output given after the source (QML sets this
+        // binding before `videoOutput`) changes that pipeline at the same time, which can hang the
+        // player for good (docs/architecture.md).
+        source: player.videoOutput && player.audioOutput && root.errorText.length === 0 ? root.source : ""
         onPositionChanged: (position) => root.position = position
         onDurationChanged: (duration) => root.duration = duration
         onSourceChanged: () => {

@@ -4,6 +4,8 @@
 #include "KeyboardSetup.h"
 #include "TestAnalytics.h"
 #include "TestContent.h"
+#include "VideoOpeningGate.h"
+#include "VideoQueueLimits.h"
 #include "kiosk/Config.h"
 #include "update/ContentLibrary.h"
 
@@ -13,6 +15,9 @@
 QmlTestSetup::QmlTestSetup()
 {
     prepareOnScreenKeyboard();
+    // The videos play with the kiosk's GStreamer hooks.
+    VideoQueueLimits::install();
+    VideoOpeningGate::install();
 }
 
 QmlTestSetup::~QmlTestSetup() = default;

@@ -2,7 +2,9 @@
 // The interview videos really play in Qt Multimedia here (GStreamer backend, headless): the test
 // clip and every demo video reach the playing state with the position moving; a missing or
 // undecodable file ends in an error, which the player screen turns into a message. They play with
-// the kiosk's short video queues (VideoQueueLimits), which must find the two queues of each player.
+// the kiosk's short video queues (VideoQueueLimits), which must find the two queues of each player,
+// and with its gate that holds a new video's file until the event loop runs (VideoOpeningGate).
+#include "VideoOpeningGate.h"
 #include "VideoQueueLimits.h"
 
 #include <QAudioOutput>
@@ -28,9 +30,15 @@ class TestMediaPlayback : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { VideoQueueLimits::install(); }
+    void initTestCase()
+    {
+        VideoQueueLimits::install();
+        VideoOpeningGate::install();
+    }
     void plays_data();
     void plays();
+    void readsTheFileOnceBackInTheEventLoop();
+    void playerDestroyedWhileItsFileIsHeld();
     void failsOnUnplayableFiles_data();
     void failsOnUnplayableFiles();
 };
@@ -74,6 +82,37 @@ void TestMediaPlayback::plays()
              qPrintable(QStringLiteral("%1 video queue(s) limited").arg(VideoQueueLimits::limitedCount() - limitedBefore)));
     player.stop();
     player.setSource(QUrl());
+}
+
+void TestMediaPlayback::readsTheFileOnceBackInTheEventLoop()
+{
+    QMediaPlayer player;
+    QVideoSink sink;
+    player.setVideoSink(&sink);
+    QSignalSpy frames(&sink, &QVideoSink::videoFrameChanged);
+    const int heldBefore = VideoOpeningGate::heldCount();
+    player.setSource(QUrl::fromLocalFile(sourceDir() + QStringLiteral("/tests/data/clip.mp4")));
+    player.play();
+    // Qt 6.4 has started the pipeline and sought it to 0: the file is not read yet.
+    QCOMPARE(VideoOpeningGate::heldCount(), heldBefore + 1);
+    QCOMPARE(player.mediaStatus(), QMediaPlayer::LoadingMedia);
+    QTRY_VERIFY_WITH_TIMEOUT(frames.count() > 0, kTimeoutMs);
+    QCOMPARE(VideoOpeningGate::heldCount(), heldBefore);
+    QCOMPARE(player.error(), QMediaPlayer::NoError);
+}
+
+void TestMediaPlayback::playerDestroyedWhileItsFileIsHeld()
+{
+    const int heldBefore = VideoOpeningGate::heldCount();
+    {
+        QMediaPlayer player;
+        QVideoSink sink;
+        player.setVideoSink(&sink);
+        player.setSource(QUrl::fromLocalFile(sourceDir() + QStringLiteral("/tests/data/clip.mp4")));
+        player.play();
+        QCOMPARE(VideoOpeningGate::heldCount(), heldBefore + 1);
+    }   // stopping its pipeline lets the held file go: no hang here
+    QTRY_COMPARE_WITH_TIMEOUT(VideoOpeningGate::heldCount(), heldBefore, kTimeoutMs);
 }
 
 void TestMediaPlayback::failsOnUnplayableFiles_data()
