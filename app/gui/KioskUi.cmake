@@ -14,6 +14,7 @@ qt_add_qml_module(kioskui
   QML_FILES
     qml/Main.qml
     qml/Theme.qml
+    qml/components/AttractCard.qml
     qml/components/Tile.qml
     qml/components/TopBar.qml
     qml/components/UpdatePanel.qml

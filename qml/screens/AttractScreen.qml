@@ -112,98 +112,15 @@ Rectangle {
             loops: Animation.Infinite
         }
         delegate: AttractCard {
+            id: card
             width: cards.cardWidth
             height: Math.min(cards.height, cards.cardWidth * 1.3)
-        }
-    }
-
-    component AttractCard: Rectangle {
-        id: card
-        required property string kind
-        required property string title
-        required property string text
-        required property string detail
-        required property url image
-        required property url video
-        required property url captions
-
-        radius: Theme.radius
-        color: Theme.surfaceRaised
-        border.color: Theme.outline
-        border.width: 2
-        clip: true
-
-        Column {
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            spacing: Theme.spacingSmall
-
-            Text {
-                text: card.kind === "figure" ? qsTr("Chiffre clé")
-                    : card.kind === "interview" ? qsTr("Témoignage") : qsTr("Métier")
-                color: Theme.accent
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-            }
-            Item {
-                // No picture nor video in the content: no room kept for them.
-                visible: picture.status !== Image.Null || excerpt.active
-                width: parent.width
-                height: visible ? parent.width * 9 / 16 : 0
-
-                Image {
-                    id: picture
-                    anchors.fill: parent
-                    source: card.image
-                    sourceSize.width: card.kind === "interview" ? Theme.portraitWidth : Theme.pictureWidth
-                    // A portrait whole (cropping a square photo to 16:9 cuts the face); pictures fill.
-                    fillMode: card.kind === "interview" ? Image.PreserveAspectFit : Image.PreserveAspectCrop
-                    asynchronous: true
-                }
-                // An interview plays a muted excerpt with its captions, over its portrait; only
-                // while the loop runs and the card is the one nearest the middle of the screen
-                // (within half a card's pitch of it), so that one video decodes at a time: each
-                // player is a GStreamer pipeline of some 30 MB. With no source there is no player.
-                VideoExcerpt {
-                    id: excerpt
-                    readonly property bool active: String(card.video).length > 0
-                    readonly property real cardCentre: card.x + card.width / 2
-                    readonly property bool inMiddle:
-                        Math.abs(cardCentre - cards.width / 2) < (cards.cardWidth + Theme.spacing) / 2
-                    anchors.fill: parent
-                    source: active && inMiddle && attract.running ? card.video : ""
-                    captions: card.captions
-                    onOpeningChanged: attract.countExcerptOpening(opening)
-                    Component.onDestruction: if (opening) attract.countExcerptOpening(false)
-                }
-            }
-            Text {
-                width: parent.width
-                text: card.title
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: card.kind === "figure" ? Theme.fontDisplay * 1.5 : Theme.fontTitle
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-            Text {
-                width: parent.width
-                text: card.text
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: card.kind === "figure" ? Theme.fontLarge : Theme.fontBody
-                wrapMode: Text.Wrap
-            }
-            Text {
-                width: parent.width
-                visible: card.detail.length > 0
-                text: card.detail
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.Wrap
-            }
+            // One excerpt at a time: only the card nearest the middle of the screen (within half a
+            // card's pitch of it) plays, while the loop runs.
+            excerptAllowed: attract.running
+                            && Math.abs(card.x + card.width / 2 - cards.width / 2) < (cards.cardWidth + Theme.spacing) / 2
+            onExcerptOpeningChanged: attract.countExcerptOpening(card.excerptOpening)
+            Component.onDestruction: if (card.excerptOpening) attract.countExcerptOpening(false)
         }
     }
 
