@@ -70,10 +70,9 @@ Item {
         id: player
         audioOutput: AudioOutput { volume: root.volume }
         videoOutput: videoOutput
-        // The outputs first, then the source. Qt 6.4 (GStreamer) links an output into the pipeline
-        // from a streaming thread as the file opens; an output given after the source (QML sets this
-        // binding before `videoOutput`) changes that pipeline at the same time, which can hang the
-        // player for good (docs/architecture.md).
+        // The outputs first, then the source (QML would set `source` first): otherwise Qt 6.4
+        // (GStreamer) swaps the video sink into a pipeline already started, where a
+        // streaming thread links that same output (docs/architecture.md, "Video players").
         source: player.videoOutput && player.audioOutput && root.errorText.length === 0 ? root.source : ""
         onPositionChanged: (position) => root.position = position
         onDurationChanged: (duration) => root.duration = duration
