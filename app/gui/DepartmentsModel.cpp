@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DepartmentsModel.h"
 
-#include "Departments.h"
+#include "DepartmentTiles.h"
+#include "content/Departments.h"
 
 #include <algorithm>
 
@@ -12,17 +13,17 @@ DepartmentsModel::DepartmentsModel(QObject *parent)
 
 int DepartmentsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(occitanieDepartments().size());
+    return parent.isValid() ? 0 : int(departmentTiles().size());
 }
 
 QVariant DepartmentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Department &department = occitanieDepartments().at(index.row());
+    const DepartmentTile &department = departmentTiles().at(index.row());
     switch (role) {
     case CodeRole: return department.code;
-    case NameRole: return department.name;
+    case NameRole: return kiosk::departmentName(department.code);
     case RowRole: return department.row;
     case ColumnRole: return department.column;
     case CountRole: return m_counts.value(department.code);
@@ -39,7 +40,7 @@ QHash<int, QByteArray> DepartmentsModel::roleNames() const
 
 int DepartmentsModel::rows() const
 {
-    const auto &all = occitanieDepartments();
+    const auto &all = departmentTiles();
     return 1 + std::max_element(all.cbegin(), all.cend(), [](const auto &a, const auto &b) {
                    return a.row < b.row;
                })->row;
@@ -47,7 +48,7 @@ int DepartmentsModel::rows() const
 
 int DepartmentsModel::columns() const
 {
-    const auto &all = occitanieDepartments();
+    const auto &all = departmentTiles();
     return 1 + std::max_element(all.cbegin(), all.cend(), [](const auto &a, const auto &b) {
                    return a.column < b.column;
                })->column;

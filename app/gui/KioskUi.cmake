@@ -91,7 +91,7 @@ qt_add_qml_module(kioskui
     app/gui/JobDetail.h app/gui/JobDetail.cpp
     app/gui/TrainingDetail.h app/gui/TrainingDetail.cpp
     app/gui/Details.h app/gui/Details.cpp
-    app/gui/Departments.h app/gui/Departments.cpp
+    app/gui/DepartmentTiles.h app/gui/DepartmentTiles.cpp
     app/gui/DepartmentsModel.h app/gui/DepartmentsModel.cpp
     app/gui/TrainingsModel.h app/gui/TrainingsModel.cpp
     app/gui/SearchResultsModel.h app/gui/SearchResultsModel.cpp

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingDetail.h"
 
-#include "Departments.h"
 #include "JobLinkList.h"
 #include "LevelNames.h"
 #include "Preferences.h"
 #include "content/ContentStore.h"
+#include "content/Departments.h"
 
 using kiosk::localized;
 
@@ -64,7 +64,7 @@ QVariantList TrainingDetail::places() const
         list.append(QVariantMap{{QStringLiteral("establishment"), place.establishment},
                                 {QStringLiteral("town"), place.town},
                                 {QStringLiteral("department"), place.department},
-                                {QStringLiteral("departmentName"), departmentName(place.department)}});
+                                {QStringLiteral("departmentName"), kiosk::departmentName(place.department)}});
     }
     return list;
 }

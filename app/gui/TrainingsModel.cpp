@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingsModel.h"
 
-#include "Departments.h"
 #include "LevelNames.h"
 #include "Preferences.h"
 #include "content/ContentStore.h"
+#include "content/Departments.h"
 
 #include <QSet>
 #include <QStringList>
@@ -75,7 +75,7 @@ void TrainingsModel::setDepartment(const QString &code)
 
 QString TrainingsModel::departmentName() const
 {
-    return m_department.isEmpty() ? QString() : ::departmentName(m_department);
+    return m_department.isEmpty() ? QString() : kiosk::departmentName(m_department);
 }
 
 void TrainingsModel::toggleDepartment(const QString &code)

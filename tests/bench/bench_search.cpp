@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
         QStringLiteral("jeux video"),  QStringLiteral("bts sio"),       QStringLiteral("devlopeur"),
         QStringLiteral("robotisien"),  QStringLiteral("data"),          QStringLiteral("infirmier"),
         QStringLiteral("technicienne reseau"), QStringLiteral("intelligence artificielle"),
+        QStringLiteral("formation cybersécurité"),   // since session 20: trainings asked, of the jobs too
     };
     const bool verbose = qEnvironmentVariableIsSet("KIOSK_BENCH_VERBOSE"); // each prefix's time on stderr
     const kiosk::Search search(store);

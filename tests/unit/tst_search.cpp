@@ -85,6 +85,9 @@ private Q_SLOTS:
     void foldsLikeTheIndex()
     {
         QCOMPARE(kiosk::foldText(QStringLiteral("Cybersécurité ÉLÈVE Œuvre")), QStringLiteral("cybersecurite eleve œuvre"));
+        QCOMPARE(kiosk::foldText(QStringLiteral("ﬁbre ｊｅｕ")), QStringLiteral("fibre jeu"));
+        QCOMPARE(kiosk::foldedWords(QStringLiteral("jeux😍vidéo 𝐣𝐞𝐮")),
+                 QStringList({QStringLiteral("jeux"), QStringLiteral("video"), QStringLiteral("jeu")}));
         QCOMPARE(kiosk::foldedWords(QStringLiteral("l'IA, c'est \"génial\"* (NEAR/3) -bac+2")),
                  QStringList({QStringLiteral("l"), QStringLiteral("ia"), QStringLiteral("c"), QStringLiteral("est"),
                               QStringLiteral("genial"), QStringLiteral("near"), QStringLiteral("3"),
@@ -489,7 +492,9 @@ private Q_SLOTS:
             {"NSI", "training:bac-general-nsi@1 lycee:bac-general-nsi@1"},
             {"Romain", "interview:romain@1"},
             {"gwenael", "interview:gwenael@1"},
-            {"devlopeur", "job:developpeur-logiciel@3"},
+            {"devlopeur", "first:job job:developpeur-logiciel@6"},   // as "developpeur" (typing: a prefix)
+            {"infomatique", "first:job job:chef-projet-informatique@2"},   // as "informatique", not "informatiques"
+            {"devlopeur ", "job:developpeur-logiciel@6"},
             {"webdesigner", "job:designer-numerique@2 job:designer-front-end@2"},
             {"web designer", "job:designer-front-end@3"},
             {"designer", "job:designer-numerique@6 job:game-designer@6"},
@@ -596,6 +601,27 @@ private Q_SLOTS:
             {"infirmier", "none"},
             {"boulanger", "none"},
             {"la", "none"},
+            {"label niveau 3", "first:lycee lycee:niveau-3@1"},   // the digit by its word, whatever the others
+            {"lycée niveau 1", "lycee:niveau-1@1"},
+            {"e sport", "first:job job:game-designer@6"},   // a letter typed apart: "esport"
+            {"e-sport", "first:job job:game-designer@6"},
+            {"robot toulouse", "job:roboticien@1"},   // "robot" finished, as it was while typing
+            {"robot ", "job:roboticien@1"},
+            {"jeux😍", "first:job job:programmeur-jeu-video@6"},   // an emoji separates
+            {"ｊｅｕ ｖｉｄéｏ", "first:job job:programmeur-jeu-video@6"},   // full-width letters
+            {"linfo", "job:chef-projet-informatique@3"},   // "l'info" without its apostrophe
+            {"lordi", "lycee:label-politique@1"},
+            {"mixi", "first:chart chart:mixite-secteur@4"},   // on its way to "mixité"
+            {"egal", "first:chart"},
+            {"Hérault", "first:training training:master-cno@7"},   // given in the 34
+            {"formation Gard", "first:training training:bts-sio-sisr@4"},
+            {"formation cybersécurité", "first:training training:bac-pro-sen@1 training:bts-sio-sisr@6 training:but-rt@6"},
+            {"formation jeux vidéo", "first:training training:ecole-jeu-video@1 training:bts-sio-slam@6"},
+            {"cybersecurity training", "first:training training:bts-sio-sisr@5"},
+            {"étudier à Montpellier", "first:training training:master-cno@3 training:but-informatique@4"},
+            {"where to study in Montpellier", "first:training training:master-cno@3"},
+            {"études courtes", "first:training training:titre-pro-developpeur@2 training:ecole-regionale-numerique@2"},
+            {"école jeux vidéo", "first:training training:ecole-jeu-video@1"},
         };
         for (const auto &row : table)
             QTest::newRow(row[0]) << QString::fromUtf8(row[0]) << QString::fromUtf8(row[1]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CellRules.h"
 
+#include "content/Departments.h"
 #include "content/TextFolding.h"
 
 #include <QDate>
@@ -111,10 +112,14 @@ CellValue checkDepartment(const QString &raw)
     QString number = withoutSpaces(raw);
     if (number.size() == 1)
         number.prepend(QLatin1Char('0')); // a spreadsheet turns "09" into 9
-    if (occitanieDepartments().contains(number))
-        return {number, {}};
+    QStringList codes;
+    for (const Department &department : occitanieDepartments()) {
+        if (department.code == number)
+            return {number, {}};
+        codes.append(department.code);
+    }
     return invalid(QStringLiteral("département %1 inconnu : numéro d'un département d'Occitanie attendu (%2)")
-                       .arg(quoted(raw), occitanieDepartments().join(QStringLiteral(", "))));
+                       .arg(quoted(raw), codes.join(QStringLiteral(", "))));
 }
 
 CellValue checkChoice(const ColumnSpec &column, const QString &raw)

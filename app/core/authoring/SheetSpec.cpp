@@ -194,15 +194,6 @@ const SheetSpec *authoringSheet(const QString &file)
     return nullptr;
 }
 
-const QStringList &occitanieDepartments()
-{
-    static const QStringList departments = {
-        QStringLiteral("09"), QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("30"), QStringLiteral("31"),
-        QStringLiteral("32"), QStringLiteral("34"), QStringLiteral("46"), QStringLiteral("48"), QStringLiteral("65"),
-        QStringLiteral("66"), QStringLiteral("81"), QStringLiteral("82")};
-    return departments;
-}
-
 const QStringList &iconNames()
 {
     static const QStringList icons = {

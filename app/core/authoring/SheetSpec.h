@@ -55,8 +55,7 @@ struct SheetSpec
 const QList<SheetSpec> &authoringSheets();
 const SheetSpec *authoringSheet(const QString &file);
 
-// Accepted values, shared with the documentation.
-const QStringList &occitanieDepartments();
+// Accepted values, shared with the documentation (departments: content/Departments.h).
 const QStringList &iconNames();
 
 } // namespace kiosk

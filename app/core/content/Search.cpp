@@ -8,6 +8,8 @@
 #include "SearchIndex.h"
 #include "SearchQuery.h"
 #include "SearchVocabulary.h"
+#include "SearchWords.h"
+#include "TextFolding.h"
 
 #include <QMap>
 #include <QPointer>
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <tuple>
 #include <utility>
 
@@ -33,6 +36,9 @@ enum BoundValue { JobsMatch, JobsLimit, OthersMatch, OthersLimit };
 // key press may take (a short prefix, "co" or "bts", in a content of 10,000 cards). Those jobs
 // come in content order; a word or two more and they are few enough to rank.
 constexpr int kMostJobsRanked = 500;
+
+// "formation cybersécurité": the trainings of this many of the jobs titled so.
+constexpr int kJobsLeadingToTrainings = 5;
 
 const QString kStride = QString::number(SearchIndex::kRowidStride);
 
@@ -93,6 +99,15 @@ QString findSql(bool rankJobs)
              chartColumn(QStringLiteral("group_concat(CASE label_en WHEN '' THEN label ELSE label_en END, ' · ')")));
 }
 
+// The trainings of the jobs `jobs` selects (job_trainings jt), by level then content order, with
+// what a training hit shows.
+QString trainingsSql(const QString &jobs)
+{
+    return QStringLiteral("SELECT DISTINCT t.id, t.name, t.name_en, t.level, t.duration, t.rowid FROM job_trainings jt"
+                          " JOIN trainings t ON t.id = jt.training_id WHERE %1 ORDER BY t.level, t.rowid")
+        .arg(jobs);
+}
+
 enum Column {
     KindColumn, IdColumn, ScoreColumn,
     JobTitleM, JobTitleF, JobTitleEn, JobHook, JobHookEn,
@@ -125,6 +140,18 @@ QString levelName(int level)
     return level == 0 ? QStringLiteral("Bac") : QStringLiteral("Bac+%1").arg(level);
 }
 
+SearchHit trainingHit(Language language, const QString &id, const std::pair<QString, QString> &names, int level,
+                      const QString &duration)
+{
+    SearchHit hit;
+    hit.kind = SearchHit::Kind::Training;
+    hit.id = id;
+    hit.title = localized(language, names.first, names.second);
+    // The duration is free French text.
+    hit.detail = language == Language::French ? joined(levelName(level), duration) : levelName(level);
+    return hit;
+}
+
 SearchHit readHit(const QSqlQuery &query, Language language)
 {
     SearchHit hit;
@@ -136,11 +163,9 @@ SearchHit readHit(const QSqlQuery &query, Language language)
         hit.title = jobTitle(language, text(query, JobTitleM), text(query, JobTitleF), text(query, JobTitleEn));
         hit.detail = localized(language, text(query, JobHook), text(query, JobHookEn));
     } else if (kind == QLatin1String("training")) {
-        hit.kind = SearchHit::Kind::Training;
-        hit.title = localized(language, text(query, TrainingName), text(query, TrainingNameEn));
-        const QString level = levelName(query.value(TrainingLevel).toInt());
-        // The duration is free French text.
-        hit.detail = language == Language::French ? joined(level, text(query, TrainingDuration)) : level;
+        hit = trainingHit(language, hit.id, {text(query, TrainingName), text(query, TrainingNameEn)},
+                          query.value(TrainingLevel).toInt(), text(query, TrainingDuration));
+        hit.score = -query.value(ScoreColumn).toDouble();
     } else if (kind == QLatin1String("interview")) {
         hit.kind = SearchHit::Kind::Interview;
         hit.title = text(query, InterviewPerson);
@@ -184,17 +209,37 @@ void readHits(QSqlQuery &find, Language language, QList<SearchHit> &hits)
 }
 
 // One block per kind, the block holding the best hit first, keeping the order inside each block.
-// Jobs too many to rank come first: the words are mostly about jobs.
-void groupByKind(QList<SearchHit> &hits, bool jobsRanked)
+// Jobs too many to rank come first: the words are mostly about jobs; trainings first still when the
+// visitor asks for them ("formation cybersécurité").
+void groupByKind(QList<SearchHit> &hits, bool jobsRanked, bool trainingsAsked)
 {
     QMap<SearchHit::Kind, double> best;
     for (const SearchHit &hit : hits)
         best[hit.kind] = std::max(best.value(hit.kind, hit.score), hit.score);
     if (!jobsRanked && best.contains(SearchHit::Kind::Job))
         best[SearchHit::Kind::Job] = std::numeric_limits<double>::infinity();
+    if (trainingsAsked && best.contains(SearchHit::Kind::Training))
+        best[SearchHit::Kind::Training] = std::numeric_limits<double>::max();
     std::stable_sort(hits.begin(), hits.end(), [&best](const SearchHit &a, const SearchHit &b) {
         return std::pair(-best[a.kind], a.kind) < std::pair(-best[b.kind], b.kind);
     });
+}
+
+// The visitor's text without the words asking for trainings ("formation cybersécurité" →
+// "cybersécurité"), "" when it has none of them or nothing else. The last word stays a word being
+// typed only if it was one.
+QString withoutTrainingWords(const QString &text)
+{
+    const QStringList words = foldedWords(text);
+    QStringList subject;
+    for (const QString &word : words) {
+        if (!SearchWords::asksForTrainings(word))
+            subject.append(word);
+    }
+    if (subject.size() == words.size() || subject.isEmpty())
+        return {};
+    const bool typingLast = subject.last() == words.last() && (text.back().isLetterOrNumber() || text.back().isMark());
+    return subject.join(QLatin1Char(' ')) + (typingLast ? QString() : QStringLiteral(" "));
 }
 
 } // namespace
@@ -221,7 +266,94 @@ struct Search::Cache
     QSqlQuery countJobs;
     QSqlQuery findRanked;    // jobs ranked
     QSqlQuery findInOrder;   // jobs in content order (too many to rank)
+    QSqlQuery jobsTitled;          // a few jobs whose titles hold the words, in content order
+    QSqlQuery trainingsOfJob;      // the trainings a job leads to
+    QSqlQuery trainingsOfSector;   // those the jobs of a sector lead to
+
+    // Appends the hits of a rewritten query, every word first and, when that finds nothing, any of
+    // them: at most `jobs` jobs and `others` hits of each other kind. Whether the jobs were ranked;
+    // nothing on an SQL error.
+    std::optional<bool> run(const SearchQuery &parsed, Language language, int jobs, int others, QList<SearchHit> &hits);
+    // The ids of a few jobs whose titles hold every word of `parsed` ("cybersécurité": the
+    // consultant in cybersecurity).
+    QStringList titledJobs(const SearchQuery &parsed);
+    // After the trainings already in `hits`, those that `trainingsOf` (trainingsOfJob or
+    // trainingsOfSector) reads for each of `owners`, at most `limit` in all.
+    void addTrainingsOf(QSqlQuery &trainingsOf, const QStringList &owners, Language language, int limit,
+                        QList<SearchHit> &hits);
 };
+
+std::optional<bool> Search::Cache::run(const SearchQuery &parsed, Language language, int jobs, int others,
+                                       QList<SearchHit> &hits)
+{
+    for (const auto &[ranked, unranked] : {std::pair{parsed.allWords(), parsed.allWordsUnranked()},
+                                           std::pair{parsed.anyWord(), parsed.anyWord()}}) {
+        countJobs.bindValue(0, unranked);
+        const bool rankJobs = countJobs.exec() && countJobs.next() && countJobs.value(0).toInt() <= kMostJobsRanked;
+        countJobs.finish();
+        QSqlQuery &find = rankJobs ? findRanked : findInOrder;
+        find.bindValue(JobsMatch, rankJobs ? ranked : unranked);
+        find.bindValue(JobsLimit, jobs);
+        find.bindValue(OthersMatch, ranked);
+        find.bindValue(OthersLimit, others);
+        if (!find.exec()) {
+            // Never the visitor's words in the log: the rewritten query holds only indexed words.
+            qCWarning(lcSearch) << "search failed:" << find.lastError().text();
+            return std::nullopt;
+        }
+        const qsizetype before = hits.size();
+        readHits(find, language, hits);
+        find.finish();
+        if (hits.size() > before || parsed.wordCount() < 2)
+            return rankJobs;
+    }
+    return true;
+}
+
+QStringList Search::Cache::titledJobs(const SearchQuery &parsed)
+{
+    QStringList ids;
+    jobsTitled.bindValue(0, parsed.inTitles().allWordsUnranked());
+    if (!jobsTitled.exec()) {
+        qCWarning(lcSearch) << "search failed:" << jobsTitled.lastError().text();
+        return ids;
+    }
+    while (jobsTitled.next())
+        ids.append(text(jobsTitled, 0));
+    jobsTitled.finish();
+    return ids;
+}
+
+void Search::Cache::addTrainingsOf(QSqlQuery &trainingsOf, const QStringList &owners, Language language, int limit,
+                                   QList<SearchHit> &hits)
+{
+    QSet<QString> listed;
+    double score = 0;   // below every training found by its own words
+    for (const SearchHit &hit : std::as_const(hits)) {
+        if (hit.kind == SearchHit::Kind::Training) {
+            listed.insert(hit.id);
+            score = std::min(score, hit.score);
+        }
+    }
+    for (const QString &owner : owners) {
+        trainingsOf.bindValue(0, owner);
+        if (!trainingsOf.exec()) {
+            qCWarning(lcSearch) << "search failed:" << trainingsOf.lastError().text();
+            return;
+        }
+        while (trainingsOf.next() && listed.size() < limit) {
+            const QString id = text(trainingsOf, 0);
+            if (listed.contains(id))
+                continue;
+            listed.insert(id);
+            SearchHit hit = trainingHit(language, id, {text(trainingsOf, 1), text(trainingsOf, 2)},
+                                        trainingsOf.value(3).toInt(), text(trainingsOf, 4));
+            hit.score = --score;
+            hits.append(hit);
+        }
+        trainingsOf.finish();
+    }
+}
 
 Search::Search(const ContentStore &store)
     : m_store(store)
@@ -243,11 +375,19 @@ Search::Cache *Search::cache() const
     m_cache.reset();
     if (!db.isOpen())
         return nullptr;
-    auto cache = std::make_unique<Cache>(
-        Cache{db.driver(), SearchVocabulary::load(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
-    static const QString countSql = countJobsSql(), rankedSql = findSql(true), inOrderSql = findSql(false);
+    auto cache = std::make_unique<Cache>(Cache{db.driver(), SearchVocabulary::load(db), QSqlQuery(db), QSqlQuery(db),
+                                               QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
+    static const QString countSql = countJobsSql(), rankedSql = findSql(true), inOrderSql = findSql(false),
+                         titledSql = QStringLiteral("SELECT ref_id FROM search_index WHERE search_index MATCH ?"
+                                                    " AND rowid < %1 LIMIT %2")
+                                         .arg(kStride).arg(kJobsLeadingToTrainings),
+                         ofJobSql = trainingsSql(QStringLiteral("jt.job_id = ?")),
+                         ofSectorSql = trainingsSql(QStringLiteral(
+                             "jt.job_id IN (SELECT job_id FROM job_sectors WHERE sector_id = ?)"));
     for (auto [query, sql] : {std::pair{&cache->countJobs, &countSql}, std::pair{&cache->findRanked, &rankedSql},
-                              std::pair{&cache->findInOrder, &inOrderSql}}) {
+                              std::pair{&cache->findInOrder, &inOrderSql}, std::pair{&cache->jobsTitled, &titledSql},
+                              std::pair{&cache->trainingsOfJob, &ofJobSql},
+                              std::pair{&cache->trainingsOfSector, &ofSectorSql}}) {
         query->setForwardOnly(true);
         if (!query->prepare(*sql)) {
             qCWarning(lcSearch) << "search query does not prepare:" << query->lastError().text();
@@ -264,34 +404,32 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
     Cache *cached = cache();
     if (!cached || limit <= 0)
         return {};
+    // "formation cybersécurité": the visitor asks where to learn what the other words say. Those
+    // words find the hits (with the trainings' block first), and since a training rarely names
+    // every job it leads to, after the trainings whose text says it come those of the jobs titled so.
+    if (const QString subject = withoutTrainingWords(query); !subject.isEmpty()) {
+        const SearchQuery parsed = SearchQuery::parse(subject, cached->vocabulary);
+        QList<SearchHit> hits;
+        const std::optional<bool> jobsRanked = parsed.isEmpty() ? std::nullopt : cached->run(parsed, language, limit, limit, hits);
+        if (jobsRanked && !hits.isEmpty()) {
+            cached->addTrainingsOf(cached->trainingsOfJob, cached->titledJobs(parsed), language, limit, hits);
+            // "formation jeux vidéo": then those of the best sector's jobs.
+            const auto sector = std::find_if(hits.cbegin(), hits.cend(),
+                                             [](const SearchHit &hit) { return hit.kind == SearchHit::Kind::Sector; });
+            if (sector != hits.cend())
+                cached->addTrainingsOf(cached->trainingsOfSector, {sector->id}, language, limit, hits);
+            groupByKind(hits, *jobsRanked, true);
+            return hits;
+        }
+    }
     const SearchQuery parsed = SearchQuery::parse(query, cached->vocabulary);
     if (parsed.isEmpty())
         return {};
     QList<SearchHit> hits;
-    // Every word first; when that finds nothing, any of them. Each as {ranked, unranked} forms.
-    for (const auto &[ranked, unranked] : {std::pair{parsed.allWords(), parsed.allWordsUnranked()},
-                                           std::pair{parsed.anyWord(), parsed.anyWord()}}) {
-        QSqlQuery &count = cached->countJobs;
-        count.bindValue(0, unranked);
-        const bool rankJobs = count.exec() && count.next() && count.value(0).toInt() <= kMostJobsRanked;
-        count.finish();
-        QSqlQuery &find = rankJobs ? cached->findRanked : cached->findInOrder;
-        find.bindValue(JobsMatch, rankJobs ? ranked : unranked);
-        find.bindValue(JobsLimit, limit);
-        find.bindValue(OthersMatch, ranked);
-        find.bindValue(OthersLimit, limit);
-        if (!find.exec()) {
-            // Never the visitor's words in the log: the rewritten query holds only indexed words.
-            qCWarning(lcSearch) << "search failed:" << find.lastError().text();
-            return {};
-        }
-        readHits(find, language, hits);
-        find.finish();
-        if (!hits.isEmpty() || parsed.wordCount() < 2) {
-            groupByKind(hits, rankJobs);
-            break;
-        }
-    }
+    const std::optional<bool> jobsRanked = cached->run(parsed, language, limit, limit, hits);
+    if (!jobsRanked)
+        return {};
+    groupByKind(hits, *jobsRanked, false);
     return hits;
 }
 

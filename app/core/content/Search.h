@@ -49,6 +49,9 @@ public:
     // bests: jobs, trainings, interviews, sectors, lycée, charts). At most `limit` of each kind; of the
     // lycée texts, the best of each topic only, in the screen's order (a tap opens the screen on
     // the topic).
+    // A visitor asking where to learn ("formation cybersécurité", "études à Montpellier") gets
+    // the other words' hits, trainings first: those whose text says it, then those of the jobs
+    // titled so and of the best sector's jobs.
     // Empty query, or no word known to the content → no hits.
     QList<SearchHit> find(const QString &query, Language language, int limit = 40) const;
     // A few words or titles to suggest when nothing matched ("essaie : …"): the content's sectors.

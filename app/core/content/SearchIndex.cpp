@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchIndex.h"
 
+#include "Departments.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,10 +26,12 @@ const char *const kStatements[] = {
     "   FROM job_trainings jt JOIN trainings t ON t.id = jt.training_id WHERE jt.job_id = j.id), '')"
     " FROM jobs j",
 
+    // A training is also found by the department it is given in ("formation Hérault", "Gard";
+    // $department_name: its name for its code).
     "INSERT INTO search_index (rowid, kind, ref_id, title, keywords, body)"
     " SELECT 4294967296 + t.rowid, 'training', t.id, t.name || ' ' || t.name_en || ' formation training',"
     "  t.kind || ' ' || CASE t.level WHEN 0 THEN 'bac' ELSE 'bac bac' || t.level END || ' '"
-    "  || ifnull((SELECT group_concat(p.establishment || ' ' || p.town, ' ')"
+    "  || ifnull((SELECT group_concat(p.establishment || ' ' || p.town || ' ' || p.department || ' ' || $department_name, ' ')"
     "   FROM training_places p WHERE p.training_id = t.id), ''),"
     "  t.duration || ' ' || t.description || ' ' || t.description_en"
     " FROM trainings t",
@@ -68,13 +72,23 @@ const char *const kStatements[] = {
     "INSERT INTO search_words SELECT term, doc FROM search_terms",
 };
 
+// CASE p.department WHEN '09' THEN 'Ariège' … END, from the one table of departments.
+QString departmentNameSql()
+{
+    QString cases = QStringLiteral("CASE p.department");
+    for (const Department &department : occitanieDepartments())
+        cases += QStringLiteral(" WHEN '%1' THEN '%2'")
+                     .arg(department.code, QString(department.name).replace(QLatin1Char('\''), QLatin1String("''")));
+    return cases + QStringLiteral(" ELSE '' END");
+}
+
 } // namespace
 
 QString rebuild(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     for (const char *statement : kStatements) {
-        if (!query.exec(QString::fromUtf8(statement)))
+        if (!query.exec(QString::fromUtf8(statement).replace(QLatin1String("$department_name"), departmentNameSql())))
             return QStringLiteral("index de recherche : %1").arg(query.lastError().text());
     }
     return {};

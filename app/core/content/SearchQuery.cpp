@@ -23,6 +23,13 @@ QString prefix(const QString &word)
     return exact(word) + QLatin1Char('*');
 }
 
+// A title that starts with the word ("robot" → Roboticien) outranks the same word in a body: the
+// column-filtered phrase is rarer, so bm25 weighs it more.
+QString titlePrefix(const QString &word)
+{
+    return QStringLiteral("title : ") + prefix(word);
+}
+
 bool allIndexed(const QString &phrase, const SearchVocabulary &vocabulary)
 {
     for (const QString &word : phrase.split(QLatin1Char(' '))) {
@@ -58,6 +65,33 @@ QStringList withLevelsJoined(QStringList words)
     return words;
 }
 
+// "e sport" → "esport", "e learning" → "elearning": a letter typed apart from the word it begins,
+// when the content or the built-in synonyms know the word they make (alone, a letter is dropped).
+QStringList withLettersJoined(QStringList words, const SearchVocabulary &vocabulary)
+{
+    for (qsizetype at = 0; at + 1 < words.size(); ++at) {
+        if (words.at(at).size() != 1 || !words.at(at).front().isLetter())
+            continue;
+        const QString joined = words.at(at) + words.at(at + 1);
+        if (vocabulary.contains(joined) || !SearchWords::synonyms(joined).isEmpty()) {
+            words[at] = joined;
+            words.removeAt(at + 1);
+        }
+    }
+    return words;
+}
+
+// "linfo", "lordi", "dinformatique": an elided article typed without its apostrophe, for a word
+// that means nothing as it is. "" when the word does not start that way.
+QString withoutElision(const QString &word)
+{
+    static const QString articles = QStringLiteral("cdjlmnst");
+    static const QString vowels = QStringLiteral("aeiouyh");
+    if (word.size() < 3 || !articles.contains(word.front()) || !vowels.contains(word.at(1)))
+        return {};
+    return word.mid(1);
+}
+
 // The alternatives for one word, and its own form (exact or prefix, "" when it has none) for the
 // proximity boost.
 QStringList alternatives(const QString &word, bool typing, const SearchVocabulary &vocabulary, QString *own)
@@ -78,9 +112,7 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
         const bool meansSynonyms = !indexed && !synonyms.isEmpty();
         if ((typing || !indexed) && !meansSynonyms && vocabulary.extends(word)) {
             add(prefix(word));
-            // A title that starts with the word ("robot" → Roboticien) outranks the same prefix in
-            // a body: the column-filtered phrase is rarer, so bm25 weighs it more.
-            add(QStringLiteral("title : ") + prefix(word));
+            add(titlePrefix(word));
         }
         if (!found.isEmpty())
             *own = found.first();
@@ -88,7 +120,7 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
             if (vocabulary.contains(form))
                 add(exact(form));
         }
-        if (const QString stem = SearchWords::verbStem(word); !stem.isEmpty() && vocabulary.extends(stem))
+        if (const QString stem = SearchWords::verbStem(word); !meansSynonyms && !stem.isEmpty() && vocabulary.extends(stem))
             add(prefix(stem));   // "j'aime dessiner" → dessin, "réparer" → réparation
     }
     for (const QString &synonym : synonyms) {
@@ -99,11 +131,37 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
         return found;
     if (const QString parts = splitCompound(word, vocabulary); !parts.isEmpty())
         add(exact(parts));
+    // A word not finished may already be most of a word only the built-in synonyms know
+    // ("mixi" → mixité → femmes, filles).
+    if (found.isEmpty() && typing) {
+        for (const QString &meaning : SearchWords::synonymsOfWordsStartingWith(word)) {
+            if (allIndexed(meaning, vocabulary))
+                add(exact(meaning));
+        }
+    }
+    if (const QString elided = withoutElision(word); found.isEmpty() && !elided.isEmpty()) {
+        QString elidedOwn;
+        for (const QString &alternative : alternatives(elided, typing, vocabulary, &elidedOwn))
+            add(alternative);
+    }
     if (!found.isEmpty() || word.size() < kTypoMinimumLength)
         return found;
+    // A word one typo away is taken as the visitor meant it. While typing, the likeliest one (the
+    // most frequent) is also a prefix a title may start with, as the word typed right would be
+    // ("infomatique" → informatique*, which covers "informatiques" too: alone, that rarer word
+    // would outweigh it in bm25).
+    QString likeliest;
     for (const QString &near : vocabulary.nearWords(word, typing, kTypoCandidates)) {
-        if (!SearchWords::isStopWord(near)) // "faure" is not "faire"
-            add(exact(near));
+        if (SearchWords::isStopWord(near)) // "faure" is not "faire"
+            continue;
+        if (!likeliest.isEmpty() && near.startsWith(likeliest))
+            continue;
+        add(exact(near));
+        if (typing && likeliest.isEmpty()) {
+            likeliest = near;
+            add(prefix(near));
+            add(titlePrefix(near));
+        }
     }
     return found;
 }
@@ -131,18 +189,21 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
 {
     SearchQuery query;
     QStringList own; // each kept word's own form, for NEAR
-    const QStringList words = withLevelsJoined(foldedWords(text));
+    QList<std::pair<QString, QString>> numbered; // a word's own form and the digit typed after it
+    const QStringList words = withLevelsJoined(withLettersJoined(foldedWords(text), vocabulary));
     // The last word is still being typed unless the text ends with a separator.
     const bool typingLast = !text.isEmpty() && (text.back().isLetterOrNumber() || text.back().isMark());
     const auto typing = [&](qsizetype index) { return typingLast && index == words.size() - 1; };
+    QString previous; // the own form of the word just before, "" when there is none
     for (qsizetype at = 0; at < words.size(); ++at) {
         const QString &word = words.at(at);
         if (word.size() < 2) {
             // A single letter says nothing, and as a prefix it would match everything. A digit
             // after a word may say which one ("niveau 3"): it keeps no row out ("licence 3"
             // still lists every licence), but NEAR ranks first the rows where it stands by that word.
-            if (at > 0 && word.front().isDigit() && vocabulary.contains(word))
-                own.append(exact(word));
+            if (!previous.isEmpty() && word.front().isDigit() && vocabulary.contains(word))
+                numbered.append({previous, exact(word)});
+            previous.clear();
             continue;
         }
         QString form;
@@ -166,24 +227,44 @@ SearchQuery SearchQuery::parse(const QString &text, const SearchVocabulary &voca
                 own.append(form);
             }
         }
+        previous = form;
     }
-    // Words typed together rank higher where they stand together ("BUT informatique", "chef de
-    // projet"). Only when every word has its own form: NEAR then implies every group, so it adds
-    // to the ranking without adding rows.
+    // Ranking boosts, each implying every group so that it adds no row. Words typed together rank
+    // higher where they stand together ("BUT informatique", "chef de projet"): only when every
+    // word has its own form, which NEAR then implies.
+    const auto near = [](const QStringList &forms) {
+        return QStringLiteral("NEAR(%1, %2)").arg(forms.join(QLatin1Char(' '))).arg(kNearDistance);
+    };
     if (own.size() > 1 && !own.contains(QString()))
-        query.m_near = QStringLiteral("NEAR(%1, %2)").arg(own.join(QLatin1Char(' '))).arg(kNearDistance);
+        query.m_boosts.append(near(own));
+    // A digit by its word ("label niveau 3": Niveau 3 first, whatever the other words).
+    for (const auto &[form, digit] : std::as_const(numbered)) {
+        const QString boost = near({form, digit});
+        query.m_boosts.append(query.m_groups.size() == 1
+                                  ? boost
+                                  : QStringLiteral("(%1) AND %2").arg(query.allWordsUnranked(), boost));
+    }
     return query;
 }
 
 QString SearchQuery::allWords() const
 {
-    // NEAR implies every group: the OR adds no row, only a better score where the words are close.
-    return m_near.isEmpty() ? allWordsUnranked() : QStringLiteral("(%1) OR %2").arg(allWordsUnranked(), m_near);
+    // Each boost implies every group: the ORs add no row, only a better score.
+    return m_boosts.isEmpty() ? allWordsUnranked()
+                              : QStringLiteral("(%1) OR ").arg(allWordsUnranked()) + m_boosts.join(QStringLiteral(" OR "));
 }
 
 QString SearchQuery::allWordsUnranked() const
 {
     return m_groups.join(QStringLiteral(" AND "));
+}
+
+SearchQuery SearchQuery::inTitles() const
+{
+    SearchQuery titles;
+    if (!isEmpty())
+        titles.m_groups.append(QStringLiteral("title : (%1)").arg(allWordsUnranked()));
+    return titles;
 }
 
 QString SearchQuery::anyWord() const

@@ -14,9 +14,13 @@ class SearchVocabulary;
 //   also restricted to titles to rank a title starting with it first;
 //   its other forms (plural, feminine/masculine) and built-in synonyms ("ia" → "intelligence
 //   artificielle"); two indexed words glued together ("webdesigner" → "web designer");
-//   failing all that, for words of 5+ letters, indexed words one typo away ("robotisien" →
-//   "roboticien").
-// Words that match nothing in the content are left out, so they cannot empty the result.
+//   failing that, the synonyms of a word being typed ("mixi" → mixité's), the word without an
+//   elided article ("linfo" → "info") and, for words of 5+ letters, indexed words one typo away
+//   ("robotisien" → "roboticien").
+// A letter typed apart from its word is joined to it ("e sport" → "esport"), a level is one word
+// ("bac + 2" → "bac2"), and a digit after a word ranks first the rows where it stands by it
+// ("label niveau 3"). Words that match nothing in the content are left out, so they cannot empty
+// the result.
 class SearchQuery
 {
 public:
@@ -32,10 +36,12 @@ public:
     // Any kept word may match (a looser second try when allWords() finds nothing).
     QString anyWord() const;
     int wordCount() const { return int(m_groups.size()); }
+    // The same words, all found in a row's title ("cybersécurité" → the jobs titled so), unranked.
+    SearchQuery inTitles() const;
 
 private:
     QStringList m_groups; // "(\"jeu\" OR \"jeux\")" per kept word
-    QString m_near;       // NEAR("chef" "projet", 1): a ranking boost, "" for one word
+    QStringList m_boosts; // NEAR("chef" "projet", 1)…: ranking only, each implies every group
 };
 
 } // namespace kiosk

@@ -27,7 +27,7 @@ const QSet<QString> &stopWords()
               "comment", "bien", "beaucoup", "tres", "trop", "peux", "peut",
               "the",   "of",   "and",   "to",   "in",    "an",   "for",     "job",    "jobs",
               "i",     "am",   "me",    "my",   "like",  "love", "want",    "would",  "be",   "become",
-              "what",  "how",  "is",    "are",  "do",    "with", "work",    "working", "make", "making",
+              "what",  "how",  "is",    "are",  "do",    "with", "work",    "working", "make", "making", "where",
               "create", "many", "much"})
             set.insert(QString::fromLatin1(word));
         return set;
@@ -76,10 +76,15 @@ const QHash<QString, QStringList> &synonymTable()
         add({"medecine", "medical", "medicale", "hopital"}, {"sante"});
         add({"network"}, {"reseau"});
         add({"robots", "robotique"}, {"robot"});
+        add({"robot"}, {"roboticien", "robotique"}); // "robot toulouse": the job first, as "robot" typing
         add({"donnees", "datas"}, {"data"});
         add({"maths", "math", "matheux", "matheuse"}, {"mathematiques"});
         add({"apprenticeship", "apprentice", "apprenti", "apprentie", "apprentissage"}, {"alternance"});
         add({"internship", "intern"}, {"stage"});
+        // "étudier à Montpellier", "études courtes", "where to study": the trainings.
+        add({"etudier", "etudes", "etude", "etudiant", "etudiante", "etudiants", "etudiantes", "study", "studies",
+             "studying", "student", "students"},
+            {"formation"});
         add({"fac", "facs", "universitaire"}, {"universite"});
         add({"ent"}, {"espace numerique de travail"}); // not every word starting "ent…"
         add({"professeur", "professeurs", "professeure", "profs"}, {"enseignants"});
@@ -126,9 +131,41 @@ bool isStopWord(const QString &word)
     return stopWords().contains(word);
 }
 
+bool asksForTrainings(const QString &word)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *word : {"formation", "formations", "etudes", "etude", "etudier", "etudiant", "etudiante",
+                                 "etudiants", "etudiantes", "apprendre", "ecole", "ecoles", "cursus", "training",
+                                 "trainings", "study", "studies", "studying", "student", "students", "school",
+                                 "schools", "course", "courses"})
+            set.insert(QString::fromLatin1(word));
+        return set;
+    }();
+    return words.contains(word);
+}
+
 QStringList synonyms(const QString &word)
 {
     return synonymTable().value(word);
+}
+
+QStringList synonymsOfWordsStartingWith(const QString &prefix)
+{
+    constexpr qsizetype kShortestPrefix = 3;
+    QStringList meanings;
+    if (prefix.size() < kShortestPrefix)
+        return meanings;
+    for (auto it = synonymTable().cbegin(); it != synonymTable().cend(); ++it) {
+        if (it.key().size() > prefix.size() && it.key().startsWith(prefix)) {
+            for (const QString &meaning : it.value()) {
+                if (!meanings.contains(meaning))
+                    meanings.append(meaning);
+            }
+        }
+    }
+    meanings.sort();   // the same query whatever the hash's order
+    return meanings;
 }
 
 QStringList variants(const QString &word)

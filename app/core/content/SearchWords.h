@@ -13,9 +13,17 @@ namespace SearchWords {
 // Little words that say nothing about a job ("le", "des", "pour", "je", "métier"…).
 bool isStopWord(const QString &word);
 
+// Words asking where to learn ("formation", "études", "école", "training"…): "formation
+// cybersécurité" also lists the trainings of the cybersecurity jobs.
+bool asksForTrainings(const QString &word);
+
 // Built-in synonyms and abbreviations: "ia" → {"intelligence artificielle"}, "codeur" →
 // {"developpeur"}, "hacker" → {"cybersecurite"}… Each entry is one word or a phrase.
 QStringList synonyms(const QString &word);
+
+// The synonyms of every longer word above that starts with `prefix` (3 letters or more): "mixi" →
+// those of "mixite". For a word the visitor is still typing.
+QStringList synonymsOfWordsStartingWith(const QString &prefix);
 
 // The base forms of a word: singular ("jeux" → "jeu") and masculine ("programmeuse" →
 // "programmeur", "technicienne" → "technicien", "ingenieure" → "ingenieur", "cheffe" → "chef").

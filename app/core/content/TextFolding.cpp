@@ -5,8 +5,9 @@ namespace kiosk {
 
 QString foldText(const QString &text)
 {
-    // Decompose (é → e + ◌́), drop the combining marks, then lower-case.
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    // Decompose, compatibility forms included (é → e + ◌́, ﬁ → fi, ｊ → j), drop the combining
+    // marks, then lower-case.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
     for (const QChar c : decomposed) {
@@ -19,18 +20,21 @@ QString foldText(const QString &text)
 QStringList foldedWords(const QString &text)
 {
     QStringList words;
-    QString word;
-    for (const QChar c : foldText(text)) {
-        // Surrogate pairs are kept whole (letters outside the BMP are rare but valid words).
-        if (c.isLetterOrNumber() || c.isSurrogate()) {
+    QList<char32_t> word;
+    const auto endWord = [&] {
+        if (!word.isEmpty())
+            words.append(QString::fromUcs4(word.constData(), word.size()));
+        word.clear();
+    };
+    // By code point, so that a letter outside the BMP stays in its word and an emoji typed against
+    // a word ("jeux😍") separates like any other symbol.
+    for (const char32_t c : foldText(text).toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
             word.append(c);
-        } else if (!word.isEmpty()) {
-            words.append(word);
-            word.clear();
-        }
+        else
+            endWord();
     }
-    if (!word.isEmpty())
-        words.append(word);
+    endWord();
     return words;
 }
 

@@ -1,0 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- The search index finds a training by the name of the department it is given in ("formation
+-- Hérault", "Gard", SearchIndex.cpp). Nothing changes in the tables; this version makes the kiosk
+-- refill the index of content written before it (the migrator rebuilds the derived tables after
+-- migrating).
