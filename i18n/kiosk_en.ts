@@ -773,6 +773,10 @@
         <translation>Cannot go back: no previous version is kept.</translation>
     </message>
     <message>
+        <source>Retour arrière impossible : erreur d'écriture sur le disque du kiosque. Le contenu actuel est conservé.</source>
+        <translation>Cannot go back: the kiosk's disk could not be written. The current content is kept.</translation>
+    </message>
+    <message>
         <source>Retour à la version %1 du contenu.</source>
         <translation>Back to content version %1.</translation>
     </message>

@@ -210,7 +210,10 @@ void UpdateController::rollback()
     QString error;
     if (!m_library.rollback(&error)) {
         qCWarning(lcUpdate).noquote() << "rollback failed:" << error;
-        setState(Failed, tr("Retour arrière impossible : aucune version précédente n'est conservée."));
+        setState(Failed, m_library.previousDir().isEmpty()
+                             ? tr("Retour arrière impossible : aucune version précédente n'est conservée.")
+                             : tr("Retour arrière impossible : erreur d'écriture sur le disque du kiosque. "
+                                  "Le contenu actuel est conservé."));
         return;
     }
     reloadIfSwitched();

@@ -237,7 +237,11 @@ int rollback(QCommandLineParser &parser)
     const int from = kiosk::ContentLibrary::versionOf(library.activeDir());
     QString error;
     if (!library.rollback(&error))
-        return fail(QStringLiteral("retour arrière impossible : aucune version précédente n'est conservée."));
+        return fail(library.previousDir().isEmpty()
+                        ? QStringLiteral("retour arrière impossible : aucune version précédente n'est conservée.")
+                        : QStringLiteral("retour arrière impossible : erreur d'écriture sur le disque du kiosque (%1). "
+                                         "Le contenu actuel est conservé.")
+                              .arg(error));
     out() << "Contenu ramené à la version " << kiosk::ContentLibrary::versionOf(library.activeDir())
           << " (la version " << from << " reste disponible : relancez kioskctl rollback pour y revenir)." << Qt::endl;
     return 0;

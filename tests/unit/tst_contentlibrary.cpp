@@ -110,6 +110,38 @@ private Q_SLOTS:
         QCOMPARE(ContentLibrary::versionOf(library.activeDir()), 1);
     }
 
+    void rollbackNeedsAnotherVersion()
+    {
+        QTemporaryDir root;
+        ContentLibrary library(root.path());
+        QString error;
+        QVERIFY(!library.rollback(&error));   // nothing installed
+        QVERIFY(library.install(stageVersion(library, 1), 1, &error));
+        QVERIFY(!library.rollback(&error));   // nothing before it
+        QCOMPARE(ContentLibrary::versionOf(library.activeDir()), 1);
+    }
+
+    // The importer's record of the version fails (replay protection): the links go back, and the
+    // version that was active stays active with its previous one.
+    void anInstallNotAcceptedChangesNothing()
+    {
+        QTemporaryDir root;
+        ContentLibrary library(root.path());
+        QString error;
+        QVERIFY(library.install(stageVersion(library, 1), 1, &error));
+        QVERIFY(library.install(stageVersion(library, 2), 2, &error));
+        const QString active = library.activeDir(), previous = library.previousDir();
+        const auto refuse = [](QString *why) {
+            *why = QStringLiteral("state file not written");
+            return false;
+        };
+        QVERIFY(!library.install(stageVersion(library, 3), 3, &error, refuse));
+        QCOMPARE(error, QStringLiteral("state file not written"));
+        QCOMPARE(library.activeDir(), active);
+        QCOMPARE(library.previousDir(), previous);
+        QCOMPARE(QDir(root.path() + QStringLiteral("/versions")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    }
+
     void brokenCurrentLinkNeverDeletesVersions()
     {
         QTemporaryDir root;

@@ -388,6 +388,25 @@ private Q_SLOTS:
         QVERIFY(report.problems.first().message.contains(QStringLiteral("existe déjà")));
     }
 
+    // A folder the disk cannot take is not the content's fault: the importer tells staff so.
+    void aWriteFailureIsNotAContentProblem()
+    {
+        const QString blocker = m_work.filePath(QStringLiteral("a-file"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const BuildReport unwritable = ContentBuilder::build(fixtureDir(), fixtureDir(), blocker + QStringLiteral("/out"));
+        QVERIFY(!unwritable.ok());
+        QVERIFY(unwritable.writeFailed);
+        QVERIFY(!unwritable.diskFull);
+
+        const QString source = copyFixture(QStringLiteral("bad-level"));
+        setCell(source, QStringLiteral("metiers.csv"), 2, QStringLiteral("niveaux"), QStringLiteral("bac+7"));
+        const BuildReport refused = ContentBuilder::build(source, source, m_work.filePath(QStringLiteral("bad-level-out")));
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.writeFailed);
+    }
+
     void missingSourceFolderIsAProblem()
     {
         const BuildReport report = ContentBuilder::build(m_work.filePath(QStringLiteral("nowhere")), fixtureDir(),

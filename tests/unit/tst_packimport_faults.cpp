@@ -39,33 +39,41 @@ class TestPackImportFaults : public QObject
     // One `kioskctl import` into dataDir, with the crash point set (or none).
     Run import(const QString &dataDir, const QByteArray &crashAt)
     {
+        return kioskctl({QStringLiteral("--data-dir"), dataDir, QStringLiteral("import"), m_pack, QStringLiteral("--yes"),
+                         QStringLiteral("--pubkey"), m_publicKey},
+                        crashAt);
+    }
+
+    static Run kioskctl(const QStringList &arguments, const QByteArray &crashAt)
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!crashAt.isEmpty())
             environment.insert(QStringLiteral("KIOSK_TEST_CRASH_AT"), QString::fromLatin1(crashAt));
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(KIOSK_KIOSKCTL),
-                      {QStringLiteral("--data-dir"), dataDir, QStringLiteral("import"), m_pack, QStringLiteral("--yes"),
-                       QStringLiteral("--pubkey"), m_publicKey});
+        process.start(QStringLiteral(KIOSK_KIOSKCTL), arguments);
         process.closeWriteChannel();
         Run run;
         if (!process.waitForFinished(120000))
-            qFatal("kioskctl import did not finish");
+            qFatal("kioskctl did not finish");
         run.killed = process.exitStatus() == QProcess::CrashExit;
         run.exitCode = process.exitCode();
         run.output = process.readAll();
         return run;
     }
 
-    // A data directory whose active content is version 1.
-    static QString seededDataDir(const QString &dataDir)
+    // A data directory whose active content is version 1 (as many times as `installs`: the last
+    // active, the one before it previous).
+    static QString seededDataDir(const QString &dataDir, int installs = 1)
     {
         ContentLibrary library(dataDir + QStringLiteral("/content"));
         const QString staged = library.stagingDir() + QStringLiteral("/seed");
         QString error;
-        if (!test::writeSmallContent(staged, 1) || !library.install(staged, 1, &error))
-            qFatal("cannot seed: %s", qPrintable(error));
+        for (int i = 0; i < installs; ++i) {
+            if (!test::writeSmallContent(staged, 1) || !library.install(staged, 1, &error))
+                qFatal("cannot seed: %s", qPrintable(error));
+        }
         return dataDir;
     }
 
@@ -158,6 +166,64 @@ private Q_SLOTS:
             QVERIFY2(!again.killed && again.exitCode == 0, again.output.constData());
             QCOMPARE(checkNextStart(dataDir.path()), 2);
         }
+    }
+
+    // Cut between the two links of the switch (`previous` already moved): the next start puts the
+    // pair back as it was, so that the way back (the version before the active one) is not lost.
+    void killedBetweenTheLinksKeepsTheWayBack_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QByteArray>("crashAt");
+        QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--yes")}
+                                << QByteArray("install-previous");
+        QTest::newRow("rollback") << QStringList{QStringLiteral("rollback")} << QByteArray("rollback-previous");
+    }
+
+    void killedBetweenTheLinksKeepsTheWayBack()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QByteArray, crashAt);
+        QTemporaryDir dataDir;
+        seededDataDir(dataDir.path(), 2);
+        ContentLibrary library(dataDir.path() + QStringLiteral("/content"));
+        const QString active = library.activeDir(), previous = library.previousDir();
+        QStringList arguments{QStringLiteral("--data-dir"), dataDir.path()};
+        arguments << command;
+        if (command.first() == QLatin1String("import"))
+            arguments << m_pack << QStringLiteral("--pubkey") << m_publicKey;
+        const Run run = kioskctl(arguments, crashAt);
+        QVERIFY2(run.killed, run.output.constData());
+        QCOMPARE(checkNextStart(dataDir.path()), 1);
+        QCOMPARE(library.activeDir(), active);
+        QCOMPARE(library.previousDir(), previous);
+    }
+
+    // An import killed mid-copy leaves its staging folder behind; the next import clears it before
+    // checking the free space (a technician retrying at once, with no kiosk restart between).
+    void theNextImportClearsALeftover()
+    {
+        QTemporaryDir dataDir;
+        seededDataDir(dataDir.path());
+        QVERIFY(import(dataDir.path(), "copied").killed);
+        const QString staging = dataDir.path() + QStringLiteral("/content/staging");
+        QVERIFY(!QDir(staging).isEmpty());
+        const Run again = import(dataDir.path(), {});
+        QVERIFY2(again.exitCode == 0, again.output.constData());
+        QVERIFY(!QFileInfo::exists(staging) || QDir(staging).isEmpty());
+        QCOMPARE(checkNextStart(dataDir.path()), 2);
+    }
+
+    // The kiosk cannot remember the version it accepts (state.ini cannot be written): the import is
+    // refused and the old version stays active, rather than an update that replay protection forgot.
+    void anUnrecordedVersionIsNotInstalled()
+    {
+        QTemporaryDir dataDir;
+        seededDataDir(dataDir.path());
+        QVERIFY(QDir().mkpath(dataDir.path() + QStringLiteral("/state.ini")));   // a folder: QSettings cannot write it
+        const Run run = import(dataDir.path(), {});
+        QVERIFY2(!run.killed && run.exitCode != 0, run.output.constData());
+        QVERIFY2(run.output.contains("erreur de lecture ou d'écriture"), run.output.constData());
+        QCOMPARE(checkNextStart(dataDir.path()), 1);
     }
 };
 

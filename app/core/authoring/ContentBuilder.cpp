@@ -84,6 +84,15 @@ QString copyMedia(const QString &mediaRoot, const QString &dir, const QStringLis
     return {};
 }
 
+// SQLite's own words (sqlite3_errstr) for a file system that cannot take the database, as against
+// a content it refuses.
+bool isStorageError(const QString &message)
+{
+    return message.contains(QLatin1String("disk is full")) || message.contains(QLatin1String("disk I/O error"))
+           || message.contains(QLatin1String("unable to open database file"))
+           || message.contains(QLatin1String("readonly database")) || message.contains(QLatin1String("out of memory"));
+}
+
 } // namespace
 
 QString ImportProblem::toString() const
@@ -100,10 +109,13 @@ BuildReport ContentBuilder::build(const QString &sourceDir, const QString &media
                                   Media media)
 {
     BuildReport report;
-    const auto fail = [&report](const QString &message) {
+    // Past the sheets' checks, what fails is writing the folder, unless SQLite refused the content.
+    const auto fail = [&report](const QString &message, bool writing = true) {
         qCWarning(lcAuthoring).noquote() << "content build failed:" << message;
         report.problems.append({{}, 0, {}, message});
         report.counts.clear();
+        report.writeFailed = writing;
+        report.diskFull = writing && message.contains(QLatin1String("disk is full"));
         return report;
     };
     const QFileInfo out(outDir);
@@ -126,9 +138,9 @@ BuildReport ContentBuilder::build(const QString &sourceDir, const QString &media
     QTemporaryDir work(out.absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral("-XXXXXX"));
     if (!work.isValid())
         return fail(QStringLiteral("impossible de créer un dossier de travail : %1").arg(work.errorString()));
-    QString error = writeDatabase(work.path(), source, &report.counts);
-    if (error.isEmpty())
-        error = copyMedia(mediaRoot, work.path(), source.mediaFiles, media);
+    if (const QString error = writeDatabase(work.path(), source, &report.counts); !error.isEmpty())
+        return fail(error, isStorageError(error));
+    QString error = copyMedia(mediaRoot, work.path(), source.mediaFiles, media);
     if (error.isEmpty() && !QDir().rename(work.path(), out.absoluteFilePath()))
         error = QStringLiteral("impossible de renommer le dossier de travail en %1").arg(outDir);
     if (!error.isEmpty())

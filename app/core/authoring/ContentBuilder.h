@@ -23,6 +23,9 @@ struct BuildReport
     int contentVersion = 0;
     QMap<QString, int> counts; // table → rows imported
     QStringList mediaFiles;    // relative paths of the media the content references
+    // The folder could not be written (disk full, I/O error…): the content is not at fault.
+    bool writeFailed = false;
+    bool diskFull = false;
     bool ok() const { return problems.isEmpty(); }
 };
 

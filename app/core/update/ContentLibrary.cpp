@@ -9,11 +9,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <cstdio>
+#include <tuple>
 
 namespace kiosk {
 namespace {
@@ -37,6 +39,83 @@ QString ContentLibrary::stagingDir() const
 QString ContentLibrary::lockFilePath() const
 {
     return m_root + QStringLiteral("/import.lock");
+}
+
+QString ContentLibrary::journalPath() const
+{
+    return m_root + QStringLiteral("/links.journal");
+}
+
+ContentLibrary::Links ContentLibrary::links() const
+{
+    const auto target = [this](const QString &name) {
+        const QFileInfo link(QDir(m_root).filePath(name));
+        return link.isSymLink() ? QDir(m_root).relativeFilePath(link.symLinkTarget()) : QString();
+    };
+    return {target(kCurrent), target(kPrevious)};
+}
+
+bool ContentLibrary::setLinks(const Links &to, const char *crashPoint, QString *error)
+{
+    const Links now = links();
+    for (const auto &[name, target, was] : {std::tuple{kPrevious, to.previous, now.previous},
+                                            std::tuple{kCurrent, to.current, now.current}}) {
+        const QString link = m_root + QLatin1Char('/') + name;
+        if (target != was && target.isEmpty() && (!QFile::remove(link) || !FileSync::syncDirectory(m_root))) {
+            *error = QStringLiteral("cannot remove ") + link;
+            return false;
+        }
+        if (target != was && !target.isEmpty() && !FileSync::replaceSymlink(link, target, error))
+            return false;
+        if (name == kPrevious && crashPoint)
+            CrashPoint::hit(crashPoint);
+    }
+    return true;
+}
+
+bool ContentLibrary::switchLinks(const Links &to, const char *crashPoint, QString *error)
+{
+    const Links from = links();
+    const QByteArray pairs =
+        QStringList{from.current, from.previous, to.current, to.previous}.join(QLatin1Char('\n')).toUtf8();
+    QSaveFile journal(journalPath());
+    if (!journal.open(QIODevice::WriteOnly) || journal.write(pairs) != pairs.size() || !journal.commit()
+        || !FileSync::syncDirectory(m_root)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(journalPath(), journal.errorString());
+        return false;
+    }
+    const bool switched = setLinks(to, crashPoint, error);
+    if (!switched) {
+        QString undo;
+        if (!setLinks(from, nullptr, &undo)) {
+            // The journal stays: the next start puts the old pair back.
+            qCCritical(lcUpdate).noquote() << "content links half switched, cannot put them back:" << undo;
+            return false;
+        }
+    }
+    QFile::remove(journalPath());
+    FileSync::syncDirectory(m_root);
+    return switched;
+}
+
+void ContentLibrary::recoverInterruptedSwitch()
+{
+    QFile journal(journalPath());
+    if (!journal.open(QIODevice::ReadOnly))
+        return;
+    const QStringList pairs = QString::fromUtf8(journal.readAll()).split(QLatin1Char('\n'));
+    journal.close();
+    if (pairs.size() == 4 && !(links() == Links{pairs.at(2), pairs.at(3)})) {
+        QString error;
+        if (!setLinks({pairs.at(0), pairs.at(1)}, nullptr, &error)) {
+            qCCritical(lcUpdate).noquote() << "cannot put back the content links of an interrupted switch:" << error;
+            return;
+        }
+        qCWarning(lcUpdate).noquote() << "content links put back as before an interrupted switch: current"
+                                      << pairs.at(0) << "previous" << pairs.at(1);
+    }
+    QFile::remove(journalPath());
+    FileSync::syncDirectory(m_root);
 }
 
 QString ContentLibrary::linkTarget(const QString &linkName) const
@@ -87,7 +166,7 @@ QString ContentLibrary::uniqueVersionName(int version) const
     return name;
 }
 
-bool ContentLibrary::install(const QString &completeDir, int version, QString *error)
+bool ContentLibrary::install(const QString &completeDir, int version, QString *error, const Accept &accept)
 {
     const QString versionsDir = m_root + QLatin1Char('/') + kVersions;
     if (!QDir().mkpath(versionsDir)) {
@@ -104,15 +183,19 @@ bool ContentLibrary::install(const QString &completeDir, int version, QString *e
     FileSync::syncDirectory(QFileInfo(completeDir).absolutePath());
     CrashPoint::hit("install-moved");
 
-    // previous first: a cut between the two steps leaves current == previous, both complete.
+    const Links before = links();
     const QString oldActive = activeDir();
-    if (!oldActive.isEmpty()
-        && !FileSync::replaceSymlink(m_root + QLatin1Char('/') + kPrevious,
-                                     QDir(m_root).relativeFilePath(oldActive), error))
+    const Links after{kVersions + QLatin1Char('/') + name,
+                      oldActive.isEmpty() ? before.previous : QDir(m_root).relativeFilePath(oldActive)};
+    if (!switchLinks(after, "install-previous", error))
         return false;
-    CrashPoint::hit("install-previous");
-    if (!FileSync::replaceSymlink(m_root + QLatin1Char('/') + kCurrent, kVersions + QLatin1Char('/') + name, error))
+    if (accept && !accept(error)) {
+        QString undo;
+        if (!switchLinks(before, nullptr, &undo))
+            qCCritical(lcUpdate).noquote() << "cannot put back the content that was active:" << undo;
+        cleanUp();
         return false;
+    }
     qCInfo(lcUpdate).noquote() << "content version" << version << "active in" << destination;
     cleanUp();
     return true;
@@ -122,14 +205,13 @@ bool ContentLibrary::rollback(QString *error)
 {
     const QString active = activeDir();
     const QString previous = previousDir();
-    if (previous.isEmpty()) {
+    if (previous.isEmpty() || previous == active) {
         *error = QStringLiteral("no previous content version to go back to");
         return false;
     }
-    if (!FileSync::replaceSymlink(m_root + QLatin1Char('/') + kCurrent, QDir(m_root).relativeFilePath(previous), error))
-        return false;
-    if (!active.isEmpty()
-        && !FileSync::replaceSymlink(m_root + QLatin1Char('/') + kPrevious, QDir(m_root).relativeFilePath(active), error))
+    const QDir root(m_root);
+    if (!switchLinks({root.relativeFilePath(previous), active.isEmpty() ? QString() : root.relativeFilePath(active)},
+                     "rollback-previous", error))
         return false;
     qCInfo(lcUpdate).noquote() << "rolled back to" << previous;
     return true;
@@ -152,20 +234,26 @@ bool ContentLibrary::seedIfEmpty(const QString &builtContentDir, QString *error)
     return install(work, version, error);
 }
 
+void ContentLibrary::clearStaging()
+{
+    QDir(stagingDir()).removeRecursively();
+}
+
 void ContentLibrary::cleanUp()
 {
     QLockFile importLock(lockFilePath());
     importLock.setStaleLockTime(0); // only a dead holder makes the lock stale, however long an import
     if (importLock.tryLock(0)) {
-        QDir(stagingDir()).removeRecursively();
+        recoverInterruptedSwitch();
+        clearStaging();
         importLock.unlock();
     }
     QFile::remove(m_root + QLatin1Char('/') + kCurrent + QStringLiteral(".new"));
     QFile::remove(m_root + QLatin1Char('/') + kPrevious + QStringLiteral(".new"));
     const QString keepActive = activeDir();
     const QString keepPrevious = previousDir();
-    if (keepActive.isEmpty())
-        return; // never delete versions while nothing valid is active: one may be the way back
+    if (keepActive.isEmpty() || QFileInfo::exists(journalPath()))
+        return; // never delete versions while nothing valid is active or a switch is unfinished: one may be the way back
     const QDir versions(m_root + QLatin1Char('/') + kVersions);
     for (const QFileInfo &entry : versions.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QString path = entry.canonicalFilePath();

@@ -110,7 +110,11 @@ PackError PackImporter::buildAndVerify(const PackInfo &pack, const QString &sour
             problems << problem.toString();
         if (report.problems.size() > kProblemsShown)
             problems << QStringLiteral("… et %1 autre(s)").arg(report.problems.size() - kProblemsShown);
-        return PackError::make(PackRefusal::ContentErrors, problems.join(QStringLiteral(" ; ")));
+        // A disk that cannot take the new version is not the pack's fault: staff must not be told so.
+        const PackRefusal refusal = report.diskFull      ? PackRefusal::NotEnoughSpace
+                                    : report.writeFailed ? PackRefusal::IoError
+                                                         : PackRefusal::ContentErrors;
+        return PackError::make(refusal, problems.join(QStringLiteral(" ; ")));
     }
     if (report.contentVersion != pack.manifest.contentVersion)
         return PackError::make(PackRefusal::VersionMismatch, QStringLiteral("manifeste : %1, infos.csv : %2")
@@ -142,13 +146,19 @@ PackImporter::Result PackImporter::importPack(const PackInfo &pack, Options opti
     if (!pack.ok())
         return refuse(pack.error);
     Q_EMIT stepChanged(Step::Checking);
-    if (!QDir().mkpath(m_library.stagingDir()))
-        return refuse(PackError::make(PackRefusal::IoError, m_library.stagingDir()));
+    if (!QDir().mkpath(m_library.root()))
+        return refuse(PackError::make(PackRefusal::IoError, m_library.root()));
     QLockFile lock(m_library.lockFilePath());
     lock.setStaleLockTime(0); // an import may take minutes: only a dead holder frees the lock
-    if (!lock.tryLock(0))
-        return refuse(PackError::make(PackRefusal::Busy));
+    if (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return refuse(PackError::make(PackRefusal::Busy));
+        return refuse(PackError::make(PackRefusal::IoError,
+                                      QStringLiteral("verrou %1 impossible à créer").arg(m_library.lockFilePath())));
+    }
     CrashPoint::hit("locked");
+    // What an import cut short left (power cut, killed): no other import runs while the lock is held.
+    m_library.clearStaging();
 
     const int version = pack.manifest.contentVersion;
     const int floor = replayFloor();
@@ -160,6 +170,8 @@ PackImporter::Result PackImporter::importPack(const PackInfo &pack, Options opti
 
     const StagingGuard staging{m_library.stagingDir() + QStringLiteral("/import-")
                                + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    if (!QDir().mkpath(staging.dir))
+        return refuse(PackError::make(PackRefusal::IoError, staging.dir));
     const QString sourceDir = staging.dir + QStringLiteral("/source");
     const QString versionDir = staging.dir + QStringLiteral("/version");
     qCInfo(lcUpdate).noquote() << "importing pack" << pack.manifest.packId << "version" << version << "from"
@@ -178,11 +190,18 @@ PackImporter::Result PackImporter::importPack(const PackInfo &pack, Options opti
 
     // From here on the import is not cancellable: one atomic switch.
     Q_EMIT stepChanged(Step::Switching);
+    // Accepted only once recorded: a version the kiosk cannot remember would let an older pack
+    // in again after a rollback.
+    const auto record = [&](QString *why) {
+        if (m_state.recordAccepted(version, pack.manifest.packId, QDateTime::currentDateTimeUtc()))
+            return true;
+        *why = QStringLiteral("état des mises à jour impossible à enregistrer");
+        return false;
+    };
     QString error;
-    if (!m_library.install(versionDir, version, &error))
+    if (!m_library.install(versionDir, version, &error, record))
         return refuse(PackError::make(PackRefusal::IoError, error));
     CrashPoint::hit("installed");
-    m_state.recordAccepted(version, pack.manifest.packId, QDateTime::currentDateTimeUtc());
     result.version = version;
     result.versionDir = m_library.activeDir();
     Q_EMIT stepChanged(Step::Done);
