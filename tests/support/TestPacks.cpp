@@ -47,7 +47,10 @@ bool writePackSource(const QString &dir, int version, qint64 videoBytes)
         if (!writeFile(QDir(dir).filePath(name), sheet))
             return false;
     }
-    QByteArray video = QByteArray("\0\0\0\x20" "ftypisom\0\0\x02\0isomiso2avc1mp41", 32);
+    // An MP4's frame (MediaContainer): its type box, an empty index box, then the media data box.
+    QByteArray video = QByteArray("\0\0\0\x20" "ftypisom\0\0\x02\0isomiso2avc1mp41" "\0\0\0\x08" "moov", 40);
+    const quint32 data = quint32(videoBytes - video.size());
+    video += QByteArray(1, char(data >> 24)) + char(data >> 16) + char(data >> 8) + char(data) + "mdat";
     video += QByteArray(videoBytes - video.size(), '\x5a');
     const QByteArray png = QByteArray::fromBase64(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");

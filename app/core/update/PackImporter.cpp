@@ -6,6 +6,7 @@
 #include "FileSync.h"
 #include "HashingCopy.h"
 #include "Logging.h"
+#include "MediaContainer.h"
 #include "PackFileType.h"
 #include "UpdateState.h"
 #include "VersionVerifier.h"
@@ -93,6 +94,9 @@ PackError PackImporter::copyFiles(const PackInfo &pack, const QString &sourceDir
         if (!error.ok())
             return error;
         if (const QString why = PackFileType::check(file.path, header); !why.isEmpty())
+            return PackError::make(PackRefusal::UnsupportedMedia, why);
+        // Read from the verified copy, never from the stick again.
+        if (const QString why = MediaContainer::checkWhole(destination, file.path); !why.isEmpty())
             return PackError::make(PackRefusal::UnsupportedMedia, why);
         ++filesDone;
         Q_EMIT progress(bytesDone, bytesTotal, filesDone, filesTotal);

@@ -2,6 +2,7 @@
 #include "PackWriter.h"
 
 #include "FileSync.h"
+#include "MediaContainer.h"
 #include "PackFileType.h"
 #include "PackPath.h"
 #include "authoring/ContentBuilder.h"
@@ -40,6 +41,8 @@ QString copyHashed(const QString &from, const QString &to, const QString &relati
     if (!out.flush() || !FileSync::syncFile(to))
         return QStringLiteral("écriture impossible : ") + to;
     if (const QString why = PackFileType::check(relative, header); !why.isEmpty())
+        return why;
+    if (const QString why = MediaContainer::checkWhole(to, relative); !why.isEmpty())
         return why;
     *entry = {relative, size, hash.result()};
     return {};
