@@ -622,6 +622,8 @@ private Q_SLOTS:
             {"where to study in Montpellier", "first:training training:master-cno@3"},
             {"études courtes", "first:training training:titre-pro-developpeur@2 training:ecole-regionale-numerique@2"},
             {"école jeux vidéo", "first:training training:ecole-jeu-video@1"},
+            {"graphic designer", "job:designer-numerique@1"},
+            {"dépanneur", "job:technicien-support@2"},
         };
         for (const auto &row : table)
             QTest::newRow(row[0]) << QString::fromUtf8(row[0]) << QString::fromUtf8(row[1]);

@@ -65,6 +65,8 @@ const QHash<QString, QStringList> &synonymTable()
         add({"scratch"}, {"programmation"});
         add({"arduino", "raspberry"}, {"electronique"});
         add({"website", "websites"}, {"site web"});
+        add({"graphic", "graphics"}, {"graphiste"}); // "graphic designer", not the sound designer
+        add({"depanneur", "depanneuse", "depanner"}, {"depannage"});
         add({"drawing", "drawings", "draw"}, {"dessin"});
         add({"manga", "mangas", "bd"}, {"dessin"}); // not "manager", one letter away
         add({"fix", "fixing", "repair", "repairing", "repairs"}, {"reparation", "repair"});
