@@ -6,6 +6,7 @@
 #include "kiosk/Clock.h"
 #include "update/ContentLibrary.h"
 #include "update/PackDescription.h"
+#include "update/PackPath.h"
 #include "update/UpdateState.h"
 #include "update/VolumeWatcher.h"
 
@@ -115,7 +116,8 @@ void UpdateController::showPack(const kiosk::PackInfo &pack)
     m_pack = pack;
     if (!pack.ok()) {
         // A stranger's stick: logged, and shown to staff only.
-        qCWarning(lcUpdate).noquote() << "content pack refused:" << pack.packDir << pack.error.toString();
+        qCWarning(lcUpdate).noquote() << "content pack refused:" << kiosk::PackPath::visible(pack.packDir)
+                                      << pack.error.toString();
         m_headline = tr("Paquet de contenu refusé");
         m_packTitle.clear();
         m_needsForce = false;
@@ -126,7 +128,8 @@ void UpdateController::showPack(const kiosk::PackInfo &pack)
     m_headline = kiosk::PackDescription::headline(manifest);
     m_packTitle = tr("« %1 », signé par la clé %2").arg(manifest.title, pack.keyId);
     m_needsForce = manifest.contentVersion <= m_importer.replayFloor();
-    qCInfo(lcUpdate).noquote() << "content pack found:" << pack.packDir << "version" << manifest.contentVersion;
+    qCInfo(lcUpdate).noquote() << "content pack found:" << kiosk::PackPath::visible(pack.packDir) << "version"
+                               << manifest.contentVersion;
     setState(Available, m_needsForce ? kiosk::refusalMessage(kiosk::PackRefusal::OldVersion) : QString());
     if (m_settings.autoApply && !m_needsForce)
         apply(false);

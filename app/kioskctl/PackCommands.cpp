@@ -20,6 +20,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace {
 
 const QString kPubkeyOption = QStringLiteral("pubkey");
@@ -31,16 +33,25 @@ QString positional(const QCommandLineParser &parser, int index)
     return index < arguments.size() ? arguments.at(index) : QString();
 }
 
-// The trusted keys: --pubkey if given, else those named in the kiosk's configuration.
-QList<kiosk::minisign::PublicKey> trustedKeys(const QCommandLineParser &parser)
+// The trusted keys: --pubkey if given, else those named in the kiosk's configuration. None (and
+// *error, naming the file and why) when a key given with --pubkey cannot be used, or when none of
+// the configured ones can: the pack would otherwise be refused as signed by an unknown key.
+std::optional<QList<kiosk::minisign::PublicKey>> trustedKeys(const QCommandLineParser &parser, QString *error)
 {
     QStringList paths = parser.values(kPubkeyOption);
-    if (paths.isEmpty()) {
+    const bool given = !paths.isEmpty();
+    if (!given) {
         const kiosk::Config config = kiosk::Config::load(
             kiosk::Config::locate(parser.value(kConfigOption), dataDirectory(parser)));
         paths = config.trustedKeys;
     }
-    return kiosk::PackInspector::loadKeys(paths);
+    QStringList problems;
+    QList<kiosk::minisign::PublicKey> keys = kiosk::PackInspector::loadKeys(paths, &problems);
+    if (!problems.isEmpty() && (given || keys.isEmpty())) {
+        *error = problems.join(QStringLiteral(" ; "));
+        return std::nullopt;
+    }
+    return keys;
 }
 
 void declareKeyOptions(QCommandLineParser &parser)
@@ -182,7 +193,11 @@ int packVerify(QCommandLineParser &parser)
     const QString dir = packFolder(positional(parser, 0));
     if (dir.isEmpty())
         return fail(QStringLiteral("indiquez le dossier du paquet."), 2);
-    const kiosk::PackInspector inspector(trustedKeys(parser), kiosk::PackLimits{});
+    QString keyError;
+    const auto keys = trustedKeys(parser, &keyError);
+    if (!keys)
+        return fail(keyError);
+    const kiosk::PackInspector inspector(*keys, kiosk::PackLimits{});
     const kiosk::PackInfo pack = inspector.inspect(dir);
     if (!pack.ok())
         return fail(pack.error.toString());
@@ -206,7 +221,11 @@ int import(QCommandLineParser &parser)
     if (dir.isEmpty())
         return fail(QStringLiteral("indiquez le dossier du paquet (ou de la clé USB)."), 2);
     const kiosk::DataPaths paths(dataDirectory(parser));
-    const kiosk::PackInspector inspector(trustedKeys(parser), kiosk::PackLimits{});
+    QString keyError;
+    const auto keys = trustedKeys(parser, &keyError);
+    if (!keys)
+        return fail(keyError);
+    const kiosk::PackInspector inspector(*keys, kiosk::PackLimits{});
     const kiosk::PackInfo pack = inspector.inspect(dir);
     if (!pack.ok())
         return fail(pack.error.toString());

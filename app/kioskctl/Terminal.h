@@ -8,6 +8,12 @@
 #include <QString>
 
 // Talking with the person at the terminal: passwords, confirmations, progress.
+//
+// Everything written through out() and err() goes through a filter (installed by Terminal.cpp when
+// the program starts): a control character other than newline and tab is printed visibly, as \x1b
+// for ESC, never raw. Messages quote file names and sheet cells from a stick, which could otherwise
+// move the cursor, clear the screen or retitle the technician's terminal. Only ProgressPrinter
+// writes its own control sequences (carriage return, clear to end of line), past the filter.
 
 // One line from standard input (without its line end); hidden: no echo on a terminal.
 QByteArray readLine(bool hidden);

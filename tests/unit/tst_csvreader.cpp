@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV as LibreOffice Calc and Excel write it: encodings, separators, quoting, broken files, size.
+#include "authoring/AuthoringSource.h"
 #include "authoring/CsvReader.h"
 #include "authoring/CsvWriter.h"
 #include "authoring/SheetText.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using kiosk::CsvReader;
@@ -19,6 +23,23 @@ QStringList cells(std::initializer_list<const char *> utf8)
     for (const char *cell : utf8)
         list.append(QString::fromUtf8(cell));
     return list;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// The problems AuthoringSource reports for one sheet, as staff read them.
+QStringList problemsOf(const kiosk::AuthoringSource &source, const QString &sheet)
+{
+    QStringList found;
+    for (const kiosk::ImportProblem &problem : source.problems) {
+        if (problem.sheet == sheet)
+            found << problem.toString();
+    }
+    return found;
 }
 
 } // namespace
@@ -57,6 +78,105 @@ private Q_SLOTS:
         QCOMPARE(table.separator, QLatin1Char(';'));
         QCOMPARE(table.header, cells({"Métier", "Prix"}));
         QCOMPARE(table.records.first().cells, cells({"Œuvre – l’été", "5 €"}));
+    }
+
+    // One Windows-1252 line in a UTF-8 sheet (`printf '…\xe9…' >> sources.csv`): neither reading is
+    // right for the whole file, so it is refused, with the spreadsheet row of the first bad byte.
+    void mixedEncodingIsRefusedWithItsRow_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("row");
+        const QByteArray utf8 = QStringLiteral("id,titre,editeur,annee,lien\n"
+                                               "insee,Métiers du numérique,Insee,2021,\n"
+                                               "onisep,\"Les métiers\nsur deux lignes\",Onisep,2022,\n")
+                                    .toUtf8();
+        const QByteArray appended("zz-src,Une source \xe9t\xe9 mal encod\xe9""e,,2020,\n");
+        QTest::newRow("appended line") << utf8 + appended << 4; // row 3 holds two file lines
+        QTest::newRow("with BOM, no other accent")
+            << QByteArray("\xEF\xBB\xBFid,titre\na,b\n") + appended << 3;
+        QTest::newRow("inside a multi-line cell")
+            << QByteArray("id,titre\nx,\"d\xc3\xa9" "but\nfin \xe9t\xe9\"\ny,z\n") << 2;
+        QTest::newRow("truncated sequence at the end") << QByteArray("id,titre\nx,caf\xc3\xa9\ny,\xc3") << 3;
+        // The parse stops at the broken quote of row 2: the bad byte's line is counted in the file.
+        QTest::newRow("after a broken quote") << QByteArray("id,titre\n\"x\" y,\xc3\xa9\n\nz,\xe9\n") << 4;
+    }
+
+    void mixedEncodingIsRefusedWithItsRow()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, row);
+        const CsvTable table = CsvReader::parse(bytes);
+        QVERIFY(!table.errors.isEmpty());
+        QCOMPARE(table.errors.first().row, row);
+        QCOMPARE(table.errors.first().column, 0);
+        QCOMPARE(table.errors.first().message,
+                 QStringLiteral("encodage mélangé : le fichier est en UTF-8 sauf cette ligne ; "
+                                "enregistrez-le de nouveau en UTF-8"));
+        QVERIFY(table.encoding != SheetEncoding::Windows1252);
+    }
+
+    void encodingIsDecidedOnTheWholeFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<SheetEncoding>("encoding");
+        QTest::addColumn<QString>("cell");
+        // No valid multi-byte sequence at all: Excel's "CSV" export.
+        QTest::newRow("windows-1252 only") << QByteArray("id,nom\na,\xe9t\xe9 \x80\n") << SheetEncoding::Windows1252
+                                           << QStringLiteral("été €");
+        // Every kind of valid sequence, up to four bytes.
+        QTest::newRow("utf-8, 2 to 4 bytes") << QStringLiteral("id,nom\na,é – 😀\n").toUtf8() << SheetEncoding::Utf8
+                                             << QStringLiteral("é – 😀");
+        // An encoded surrogate or an overlong form is not UTF-8: with no valid sequence, CP1252.
+        QTest::newRow("overlong only") << QByteArray("id,nom\na,\xc0\xaf\n") << SheetEncoding::Windows1252
+                                       << QStringLiteral("À¯");
+    }
+
+    void encodingIsDecidedOnTheWholeFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(SheetEncoding, encoding);
+        QFETCH(QString, cell);
+        const CsvTable table = CsvReader::parse(bytes);
+        QVERIFY(table.errors.isEmpty());
+        QCOMPARE(table.encoding, encoding);
+        QCOMPARE(table.records.first().cells.at(1), cell);
+    }
+
+    // Through the source reader that pack build, content build and the kiosk's import share.
+    void sourceReaderRefusesMixedEncodingAndOversizedSheets()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("sources.csv")),
+                          QStringLiteral("id,titre\ninsee,Métiers\n").toUtf8() + "zz-src,\xe9t\xe9\n"));
+        // Sparse: the size is checked before any byte is read.
+        QFile big(dir.filePath(QStringLiteral("metiers.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(kiosk::AuthoringSource::maxSheetBytes + 1));
+        big.close();
+        const kiosk::AuthoringSource source = kiosk::AuthoringSource::read(dir.path(), dir.path());
+        QCOMPARE(problemsOf(source, QStringLiteral("sources.csv")),
+                 QStringList{QStringLiteral("sources.csv, ligne 3 : encodage mélangé : le fichier est en UTF-8 "
+                                            "sauf cette ligne ; enregistrez-le de nouveau en UTF-8")});
+        QCOMPARE(problemsOf(source, QStringLiteral("metiers.csv")),
+                 QStringList{QStringLiteral("metiers.csv : feuille trop grosse : 40,0 Mo, la limite est de 40 Mo "
+                                            "par feuille")});
+        QVERIFY(source.sheet(QStringLiteral("metiers.csv")).rows.isEmpty());
+    }
+
+    // The limit leaves room: the jobs sheet of 10 000 jobs (9.3 MB, `kioskctl content generate
+    // --jobs 10000`) is about a quarter of it.
+    void sheetLimitIsWellAboveTenThousandJobs()
+    {
+        QVERIFY(kiosk::AuthoringSource::maxSheetBytes >= 4 * 9'300'000);
+        QTemporaryDir dir;
+        QByteArray sheet = "id,nom\n";
+        const QByteArray row = "x," + QByteArray(1023, 'a') + '\n';
+        while (sheet.size() + row.size() <= kiosk::AuthoringSource::maxSheetBytes)
+            sheet += row;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("sources.csv")), sheet));
+        const kiosk::AuthoringSource source = kiosk::AuthoringSource::read(dir.path(), dir.path());
+        for (const QString &problem : problemsOf(source, QStringLiteral("sources.csv")))
+            QVERIFY2(!problem.contains(QStringLiteral("trop grosse")), qPrintable(problem));
     }
 
     void windows1252TableCoversEveryByte()

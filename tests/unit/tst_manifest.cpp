@@ -199,6 +199,46 @@ private Q_SLOTS:
         QCOMPARE(kiosk::PackPath::check(path).isEmpty(), accepted);
     }
 
+    // Names from a stick reach messages and the log with every control character shown, never raw.
+    void namesFromAStickAreShownVisibly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain French") << QStringLiteral("media/vidéos/été 2026 — « bis ».mp4")
+                                      << QStringLiteral("media/vidéos/été 2026 — « bis ».mp4");
+        QTest::newRow("terminal title and clear screen")
+            << QStringLiteral("\x1b]0;PWNED\a\x1b[2J") << QStringLiteral("\\x1b]0;PWNED\\x07\\x1b[2J");
+        QTest::newRow("line breaks and tab") << QStringLiteral("a\nb\r\tc") << QStringLiteral("a\\x0ab\\x0d\\x09c");
+        QTest::newRow("C1 CSI and DEL") << QString(QChar(0x9b)) + QStringLiteral("2J") + QChar(0x7f)
+                                        << QStringLiteral("\\x9b2J\\x7f");
+        QTest::newRow("bidi override") << QStringLiteral("gnp\u202e.exe") << QStringLiteral("gnp\\u{202e}.exe");
+        QTest::newRow("line separator") << QStringLiteral("a\u2028b") << QStringLiteral("a\\u{2028}b");
+        QTest::newRow("lone surrogate") << QString(QChar(0xd800)) << QStringLiteral("\\u{d800}");
+        QTest::newRow("emoji kept") << QStringLiteral("😀.png") << QStringLiteral("😀.png");
+        QTest::newRow("nul") << QString(QChar(0)) << QStringLiteral("\\x00");
+    }
+
+    void namesFromAStickAreShownVisibly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QCOMPARE(kiosk::PackPath::visible(text), shown);
+        QCOMPARE(kiosk::PackPath::visible(shown), shown); // twice is once
+        // Every refusal's detail goes through it, and the path rules quote the refused path so.
+        QCOMPARE(PackError::make(PackRefusal::UnlistedFile, text).detail, shown);
+        QCOMPARE(PackError::make(PackRefusal::UnlistedFile, text).toString().contains(QChar(0x1b)), false);
+    }
+
+    void pathRulesQuoteThePathVisibly()
+    {
+        const QString why = kiosk::PackPath::check(QStringLiteral("media/\x1b[2Jx.png"));
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(why.contains(QStringLiteral("\\x1b[2Jx.png")), qPrintable(why));
+        QVERIFY(!why.contains(QChar(0x1b)));
+        // A terminal's own line structure can be kept (kioskctl's output).
+        QCOMPARE(kiosk::PackPath::visible(QStringLiteral("a\n\tb\x1b"), true), QStringLiteral("a\n\tb\\x1b"));
+    }
+
     void fileTypes_data()
     {
         QTest::addColumn<QString>("path");

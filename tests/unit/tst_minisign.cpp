@@ -69,6 +69,20 @@ class TestMinisign : public QObject
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
 
+    // Runs a /bin/sh command line in the test folder.
+    int shell(const QString &command, QByteArray *output)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            return -1;
+        *output = process.readAll();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
@@ -107,8 +121,54 @@ private Q_SLOTS:
         ms::PublicKey impostor = publicKey(other.publicKeyFile);
         impostor.keyId = pub.keyId;
         QCOMPARE(ms::verify(m_message, *signature, {impostor}), ms::Verdict::BadSignature);
-        signature->trustedComment = QStringLiteral("version:8");
+        signature->trustedCommentBytes = "version:8";
         QCOMPARE(ms::verify(m_message, *signature, {pub}), ms::Verdict::BadTrustedComment);
+    }
+
+    // minisign signs the trusted comment's bytes, whatever they are: a comment that is not UTF-8
+    // verifies over those exact bytes and is decoded (lossy) only for display.
+    void trustedCommentThatIsNotUtf8Verifies()
+    {
+        const ms::KeyFiles files = ms::generate({});
+        const QByteArray comment("caf\xc3\xa9 \xff\xfe");
+        QString error;
+        auto signature = ms::parseSignature(ms::sign(m_message, secretKey(files), comment), &error);
+        QVERIFY2(signature, qPrintable(error));
+        QCOMPARE(signature->trustedCommentBytes, comment);
+        QVERIFY(signature->trustedComment.startsWith(QStringLiteral("café ")));
+        const ms::PublicKey pub = publicKey(files.publicKeyFile);
+        QCOMPARE(ms::verify(m_message, *signature, {pub}), ms::Verdict::Valid);
+        // The decoded text is for display: changing it changes nothing; the bytes are what counts.
+        signature->trustedComment = QStringLiteral("autre chose");
+        QCOMPARE(ms::verify(m_message, *signature, {pub}), ms::Verdict::Valid);
+        signature->trustedCommentBytes.chop(1);
+        QCOMPARE(ms::verify(m_message, *signature, {pub}), ms::Verdict::BadTrustedComment);
+    }
+
+    void minisignTrustedCommentThatIsNotUtf8Verifies()
+    {
+        if (m_minisign.isEmpty())
+            QSKIP("minisign is not installed");
+        QFile::remove(path(QStringLiteral("n.pub")));
+        QFile::remove(path(QStringLiteral("n.key")));
+        QCOMPARE(minisign({QStringLiteral("-G"), QStringLiteral("-W"), QStringLiteral("-p"), QStringLiteral("n.pub"),
+                           QStringLiteral("-s"), QStringLiteral("n.key")}),
+                 0);
+        QVERIFY(writeAll(path(QStringLiteral("manifest.json")), m_message));
+        // A QString argument cannot carry the byte 0xFF: QProcess gets it through the shell's printf.
+        QByteArray output;
+        const QString sign = QStringLiteral("'%1' -S -s n.key -m manifest.json -t \"$(printf 'caf\\303\\251 \\377\\376')\"")
+                                 .arg(m_minisign);
+        QVERIFY2(shell(sign, &output) == 0, output.constData());
+        QCOMPARE(minisign({QStringLiteral("-V"), QStringLiteral("-p"), QStringLiteral("n.pub"), QStringLiteral("-m"),
+                           QStringLiteral("manifest.json")}),
+                 0);
+        QString error;
+        const auto signature = ms::parseSignature(readAll(path(QStringLiteral("manifest.json.minisig"))), &error);
+        QVERIFY2(signature, qPrintable(error));
+        QCOMPARE(signature->trustedCommentBytes, QByteArray("caf\xc3\xa9 \xff\xfe"));
+        QCOMPARE(ms::verify(m_message, *signature, {publicKey(readAll(path(QStringLiteral("n.pub"))))}),
+                 ms::Verdict::Valid);
     }
 
     void rejectsMalformedFiles_data()

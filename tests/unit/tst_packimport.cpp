@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kiosk;
 
@@ -335,6 +336,150 @@ private Q_SLOTS:
         QStringList expected = before;
         expected.removeAll(QStringLiteral("staging -1"));
         QCOMPARE(after, expected);
+    }
+
+    // A Mac may store "jérôme.png" decomposed (NFD): the manifest's (NFC) name is that file.
+    void decomposedNamesOnTheStickAreTheManifestsNames()
+    {
+        Kiosk kiosk;
+        seed(kiosk);
+        const QString pack = freshPack(QStringLiteral("nfd"));
+        QVERIFY(!pack.isEmpty());
+        const QDir dir(pack);
+        const QString nfc = QStringLiteral("media/images/j\u00e9r\u00f4me.png");
+        const QString nfd = nfc.normalized(QString::NormalizationForm_D);
+        QVERIFY(nfd != nfc);
+        QFile sheet(dir.filePath(QStringLiteral("temoignages.csv")));
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        QByteArray text = sheet.readAll();
+        sheet.close();
+        QVERIFY(text.contains("media/images/ana.png"));
+        text.replace("media/images/ana.png", nfc.toUtf8());
+        QVERIFY(append(sheet.fileName(), text, QIODevice::Truncate));
+        QVERIFY(test::rehashAndSign(pack, m_key.secret, [&](PackManifest &m) {
+            for (ManifestFile &file : m.files) {
+                if (file.path == QLatin1String("media/images/ana.png"))
+                    file.path = nfc;
+            }
+        }));
+        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("media/images/ana.png")), dir.filePath(nfd)));
+
+        const PackInfo info = PackInspector({m_key.publicKey}, PackLimits{}).inspect(pack);
+        QVERIFY2(info.ok(), qPrintable(info.error.toString()));
+        QCOMPARE(info.storedPaths, (QHash<QString, QString>{{nfc, nfd}}));
+        for (const ManifestFile &file : info.manifest.files)
+            QVERIFY2(QFileInfo(info.sourcePath(file)).isFile(), qPrintable(info.sourcePath(file)));
+
+        // The same name twice on the stick, once composed and once not: refused, never guessed.
+        const QString twin = dir.filePath(nfc);
+        QVERIFY(QFile::copy(dir.filePath(nfd), twin));
+        const PackInfo twice = PackInspector({m_key.publicKey}, PackLimits{}).inspect(pack);
+        QCOMPARE(twice.error.refusal, PackRefusal::PathCollision);
+        QVERIFY(QFile::remove(twin));
+
+        PackImporter importer(kiosk.library, kiosk.state, PackLimits{});
+        const PackImporter::Result result = importer.importPack(info, {});
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QVERIFY(QFileInfo(kiosk.library.activeDir() + QLatin1Char('/') + nfc).isFile());
+    }
+
+    // Names from the stick reach the refusal (and the terminal, the log) with control characters shown.
+    void unlistedNamesAreShownWithoutControlCharacters()
+    {
+        const QString pack = freshPack(QStringLiteral("escape"));
+        QVERIFY(!pack.isEmpty());
+        const QString name = QStringLiteral("\x1b]0;PWNED\a\x1b[2J");
+        QVERIFY(append(QDir(pack).filePath(name), "x"));
+        const PackInfo info = PackInspector({m_key.publicKey}, PackLimits{}).inspect(pack);
+        QCOMPARE(info.error.refusal, PackRefusal::UnlistedFile);
+        QCOMPARE(info.error.detail, QStringLiteral("\\x1b]0;PWNED\\x07\\x1b[2J"));
+        for (const QChar c : info.error.toString())
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(info.error.detail));
+    }
+
+    // No pack here at all is not a malformed pack.
+    void noPackHereIsNotFound()
+    {
+        const PackInspector inspector({m_key.publicKey}, PackLimits{});
+        const PackInfo absent = inspector.inspect(m_work.filePath(QStringLiteral("nonexistent")));
+        QCOMPARE(absent.error.refusal, PackRefusal::NotFound);
+        QCOMPARE(absent.error.message, QStringLiteral("Aucun paquet de contenu lisible à cet endroit."));
+        QVERIFY2(absent.error.detail.startsWith(QStringLiteral("dossier introuvable : ")), qPrintable(absent.error.detail));
+        const QString empty = m_work.filePath(QStringLiteral("stick-without-pack"));
+        QVERIFY(QDir().mkpath(empty));
+        const PackInfo none = inspector.inspect(empty);
+        QCOMPARE(none.error.refusal, PackRefusal::NotFound);
+        QVERIFY2(none.error.detail.startsWith(QStringLiteral("pas de manifest.json dans ")), qPrintable(none.error.detail));
+    }
+
+    void signatureFileThatIsALinkIsNotARegularFile()
+    {
+        const QString pack = freshPack(QStringLiteral("linked-signature"));
+        const QString signature = QDir(pack).filePath(PackFormat::signatureName);
+        const QString elsewhere = m_work.filePath(QStringLiteral("elsewhere.minisig"));
+        QFile::remove(elsewhere);
+        QVERIFY(QFile::rename(signature, elsewhere));
+        QVERIFY(QFile::link(elsewhere, signature));
+        const PackInfo info = PackInspector({m_key.publicKey}, PackLimits{}).inspect(pack);
+        QCOMPARE(info.error.refusal, PackRefusal::NotRegularFile);
+        QCOMPARE(info.error.message, refusalMessage(PackRefusal::NotRegularFile));
+    }
+
+    // Root reads every file whatever its mode: run as a normal user (e.g. setpriv --reuid=nobody).
+    void unreadableSignatureSaysSo()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads files of any mode: run this test as a normal user");
+        const QString pack = freshPack(QStringLiteral("unreadable-signature"));
+        const QString signature = QDir(pack).filePath(PackFormat::signatureName);
+        QVERIFY(QFile::setPermissions(signature, {}));
+        const PackInfo info = PackInspector({m_key.publicKey}, PackLimits{}).inspect(pack);
+        QCOMPARE(info.error.refusal, PackRefusal::IoError);
+        QCOMPARE(info.error.message,
+                 QStringLiteral("Paquet refusé : sa signature (manifest.json.minisig) ne peut pas être lue."));
+        QCOMPARE(info.error.detail, signature + QStringLiteral(" : accès refusé, voir les droits du fichier"));
+        QVERIFY(QFile::setPermissions(signature, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void unusableTrustedKeysAreNamed()
+    {
+        const QString good = m_work.filePath(QStringLiteral("good.pub"));
+        QVERIFY(append(good, m_key.publicKey.toFile(), QIODevice::Truncate));
+        const QString linked = m_work.filePath(QStringLiteral("linked.pub"));
+        QFile::remove(linked);
+        QVERIFY(QFile::link(good, linked));
+        const QString missing = m_work.filePath(QStringLiteral("missing.pub"));
+        QStringList problems;
+        const QList<minisign::PublicKey> keys = PackInspector::loadKeys({good, linked, missing}, &problems);
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(problems,
+                 (QStringList{QStringLiteral("clé de confiance %1 : ce n'est pas un fichier ordinaire (lien symbolique ?)")
+                                  .arg(linked),
+                              QStringLiteral("clé de confiance %1 : introuvable").arg(missing)}));
+        if (::geteuid() == 0)
+            QSKIP("root reads files of any mode: run this test as a normal user for the unreadable key");
+        const QString unreadable = m_work.filePath(QStringLiteral("unreadable.pub"));
+        QVERIFY(append(unreadable, m_key.publicKey.toFile(), QIODevice::Truncate));
+        QVERIFY(QFile::setPermissions(unreadable, {}));
+        problems.clear();
+        QVERIFY(PackInspector::loadKeys({unreadable}, &problems).isEmpty());
+        QCOMPARE(problems, QStringList{QStringLiteral("clé de confiance illisible : %1 : accès refusé, voir les droits "
+                                                      "du fichier")
+                                           .arg(unreadable)});
+    }
+
+    // On the kiosk: a pack arrives and none of the keys kiosk.ini names could be read: staff are
+    // told why, not that no key is configured.
+    void aPackWithNoUsableKeySaysWhy()
+    {
+        const QString pack = freshPack(QStringLiteral("no-usable-key"));
+        QVERIFY(!pack.isEmpty());
+        const QString missing = m_work.filePath(QStringLiteral("nowhere.pub"));
+        QStringList problems;
+        const QList<minisign::PublicKey> keys = PackInspector::loadKeys({missing}, &problems);
+        const PackInfo info = PackInspector(keys, PackLimits{}, problems).inspect(pack);
+        QCOMPARE(info.error.refusal, PackRefusal::UnknownKey);
+        QCOMPARE(info.error.detail, QStringLiteral("clé de confiance %1 : introuvable").arg(missing));
     }
 
     void cancellationChangesNothing()

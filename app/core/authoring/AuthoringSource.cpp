@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace kiosk {
 namespace {
 
@@ -232,6 +234,18 @@ QHash<QString, QString> sheetFiles(const QDir &dir, QList<ImportProblem> &proble
     return files;
 }
 
+// "9,3 Mo" (Mo of 1 048 576 bytes, as file managers show them).
+QString megabytes(qint64 bytes)
+{
+    return QStringLiteral("%1 Mo").arg(QString::number(double(bytes) / (1024 * 1024), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')));
+}
+
+QString tooLarge(qint64 bytes)
+{
+    return QStringLiteral("feuille trop grosse : %1, la limite est de %2 par feuille")
+        .arg(megabytes(bytes), QStringLiteral("%1 Mo").arg(AuthoringSource::maxSheetBytes / (1024 * 1024)));
+}
+
 QSet<QString> idsOf(const SourceSheet &sheet)
 {
     QSet<QString> ids;
@@ -333,7 +347,16 @@ AuthoringSource AuthoringSource::read(const QString &sourceDir, const QString &m
             source.sheets.append({&spec, false, {}});
             continue;
         }
-        source.sheets.append(SheetChecker(spec, source.problems).check(CsvReader::parse(file.readAll())));
+        // The size before the bytes, and never more than the limit read (a file may grow meanwhile).
+        QByteArray bytes;
+        if (file.size() <= maxSheetBytes)
+            bytes = file.read(maxSheetBytes + 1);
+        if (file.size() > maxSheetBytes || bytes.size() > maxSheetBytes) {
+            source.problems.append({spec.file, 0, {}, tooLarge(std::max(file.size(), qint64(bytes.size())))});
+            source.sheets.append({&spec, false, {}});
+            continue;
+        }
+        source.sheets.append(SheetChecker(spec, source.problems).check(CsvReader::parse(bytes)));
     }
     checkReferences(source);
     checkMedia(source, mediaRoot);

@@ -35,6 +35,12 @@ struct AuthoringSource
 
     const SourceSheet &sheet(const QString &file) const;
 
+    // The largest sheet read, in bytes: a sheet is held in memory several times over while it is
+    // parsed and checked (about 7 times its size), inside the kiosk process for a USB import. The
+    // metiers.csv of 10 000 jobs (`kioskctl content generate --jobs 10000`) weighs 9.3 MB: about
+    // 4 times that. A larger sheet is refused before it is read (docs/authoring.md).
+    static constexpr qint64 maxSheetBytes = qint64(40) * 1024 * 1024;
+
     // Media paths in cells are resolved against mediaRoot and must stay inside it.
     static AuthoringSource read(const QString &sourceDir, const QString &mediaRoot);
 };

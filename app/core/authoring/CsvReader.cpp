@@ -45,7 +45,11 @@ public:
         while (m_at < m_text.size()) {
             CsvRecord record;
             record.row = m_row;
-            if (!readRecord(record.cells, table.errors))
+            const qsizetype start = m_at;
+            const bool ok = readRecord(record.cells, table.errors);
+            if (m_markRow == 0 && m_mark >= start && m_mark < m_at)
+                m_markRow = record.row;
+            if (!ok)
                 return;
             if (record.row == 1)
                 table.header = record.cells;
@@ -54,6 +58,11 @@ public:
             ++m_row;
         }
     }
+
+    // The spreadsheet row of the character at position (set before run()), 0 if not reached (the
+    // parse stopped on an earlier syntax error).
+    void mark(qsizetype position) { m_mark = position; }
+    int markedRow() const { return m_markRow; }
 
 private:
     static bool isBlank(const QStringList &cells)
@@ -176,14 +185,41 @@ private:
     const QChar m_separator;
     qsizetype m_at = 0;
     int m_row = 1;
+    qsizetype m_mark = -1;
+    int m_markRow = 0;
 };
+
+// The line of position counted in the file (CRLF, LF or CR), for a position the parser never reached.
+int physicalLine(const QString &text, qsizetype position)
+{
+    int line = 1;
+    for (qsizetype at = 0; at < position && at < text.size(); ++at) {
+        const QChar c = text.at(at);
+        if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && (at + 1 >= text.size() || text.at(at + 1) != QLatin1Char('\n'))))
+            ++line;
+    }
+    return line;
+}
 
 } // namespace
 
 CsvTable CsvReader::parse(const QByteArray &bytes)
 {
     const DecodedSheet decoded = decodeSheet(bytes);
-    return parseText(decoded.text, decoded.encoding);
+    CsvTable table;
+    table.encoding = decoded.encoding;
+    table.separator = detectSeparator(decoded.text);
+    Parser parser(decoded.text, table.separator);
+    parser.mark(decoded.mixedAt);
+    parser.run(table);
+    if (decoded.isMixed()) {
+        // First: the other problems of the sheet may come from the bytes read as U+FFFD.
+        const int row = parser.markedRow() > 0 ? parser.markedRow() : physicalLine(decoded.text, decoded.mixedAt);
+        table.errors.prepend({row, 0,
+                              QStringLiteral("encodage mélangé : le fichier est en UTF-8 sauf cette ligne ; "
+                                             "enregistrez-le de nouveau en UTF-8")});
+    }
+    return table;
 }
 
 CsvTable CsvReader::parseText(const QString &text, SheetEncoding encoding)

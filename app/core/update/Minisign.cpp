@@ -184,7 +184,8 @@ std::optional<Signature> parseSignature(const QByteArray &text, QString *error)
     signature.keyId = raw->mid(2, kKeyIdBytes);
     signature.signature = raw->mid(2 + kKeyIdBytes);
     signature.untrustedComment = QString::fromUtf8(lines.at(0).mid(kUntrustedPrefix.size()));
-    signature.trustedComment = QString::fromUtf8(lines.at(2).mid(kTrustedPrefix.size()));
+    signature.trustedCommentBytes = lines.at(2).mid(kTrustedPrefix.size());
+    signature.trustedComment = QString::fromUtf8(signature.trustedCommentBytes);
     signature.globalSignature = *global;
     return signature;
 }
@@ -263,7 +264,8 @@ Verdict verify(const QByteArray &message, const Signature &signature, const QLis
     const QByteArray signedBytes = signature.prehashed ? blake2b512(message) : message;
     if (!verifyDetached(signature.signature, signedBytes, key->key))
         return Verdict::BadSignature;
-    if (!verifyDetached(signature.globalSignature, signature.signature + signature.trustedComment.toUtf8(), key->key))
+    // The bytes, never the decoded text: a comment that is not UTF-8 would not survive the round trip.
+    if (!verifyDetached(signature.globalSignature, signature.signature + signature.trustedCommentBytes, key->key))
         return Verdict::BadTrustedComment;
     return Verdict::Valid;
 }
@@ -271,10 +273,15 @@ Verdict verify(const QByteArray &message, const Signature &signature, const QLis
 QByteArray sign(const QByteArray &message, const SecretKey &key, const QString &trustedComment,
                 const QString &untrustedComment)
 {
+    return sign(message, key, trustedComment.toUtf8(), untrustedComment);
+}
+
+QByteArray sign(const QByteArray &message, const SecretKey &key, const QByteArray &comment,
+                const QString &untrustedComment)
+{
     if (!sodiumReady())
         return {};
     const QByteArray signature = signDetached(blake2b512(message), key.secret);
-    const QByteArray comment = trustedComment.toUtf8();
     const QByteArray global = signDetached(signature + comment, key.secret);
     return kUntrustedPrefix + untrustedComment.toUtf8() + '\n' + QByteArray(kAlgPrehashed + key.keyId + signature).toBase64()
            + '\n' + kTrustedPrefix + comment + '\n' + global.toBase64() + '\n';

@@ -42,8 +42,9 @@ struct Signature
     QByteArray keyId;          // 8 bytes
     QByteArray signature;      // 64 bytes
     QString untrustedComment;
-    QString trustedComment;
-    QByteArray globalSignature; // 64 bytes
+    QByteArray trustedCommentBytes; // as in the file: what the global signature covers
+    QString trustedComment;         // for display only: trustedCommentBytes as UTF-8, lossy
+    QByteArray globalSignature;     // 64 bytes
 };
 
 enum class Verdict { Valid, UnknownKey, BadSignature, BadTrustedComment };
@@ -60,11 +61,14 @@ bool isEncrypted(const QByteArray &secretKeyFile);
 std::optional<SecretKey> parseSecretKey(const QByteArray &text, const QByteArray &password, QString *error);
 
 // Checks the signature of message with the trusted keys (the one whose id matches), then the
-// global signature over the trusted comment.
+// global signature over the trusted comment's bytes (minisign lets it be any bytes, not only UTF-8).
 Verdict verify(const QByteArray &message, const Signature &signature, const QList<PublicKey> &trusted);
 
 // A complete .minisig file for message (prehashed, as minisign signs by default).
 QByteArray sign(const QByteArray &message, const SecretKey &key, const QString &trustedComment,
+                const QString &untrustedComment = QStringLiteral("signature from minisign secret key"));
+// The same with the trusted comment's bytes as they are (minisign -t takes any bytes but a line end).
+QByteArray sign(const QByteArray &message, const SecretKey &key, const QByteArray &trustedComment,
                 const QString &untrustedComment = QStringLiteral("signature from minisign secret key"));
 // minisign's default trusted comment: "timestamp:<unix time>\tfile:<name>\thashed".
 QString defaultTrustedComment(const QString &fileName, qint64 unixTime);

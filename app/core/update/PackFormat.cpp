@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackFormat.h"
 
+#include "PackPath.h"
+
 namespace kiosk {
 
 PackError PackError::make(PackRefusal refusal, const QString &detail)
 {
-    return {refusal, refusalMessage(refusal), detail};
+    // Details name files of the stick and quote its sheets: shown to staff and logged, they must not
+    // carry a control character to the screen or the technician's terminal.
+    return {refusal, refusalMessage(refusal), PackPath::visible(detail)};
 }
 
 QString refusalMessage(PackRefusal refusal)

@@ -63,7 +63,8 @@ struct PackError
 {
     PackRefusal refusal = PackRefusal::None;
     QString message; // plain French for staff: what is wrong and what to do
-    QString detail;  // which file, which line… (also French, shown under the message and logged)
+    QString detail;  // which file, which line… (also French, shown under the message and logged);
+                     // make() shows its control characters visibly (PackPath::visible)
 
     bool ok() const { return refusal == PackRefusal::None; }
     QString toString() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + QLatin1Char(')'); }

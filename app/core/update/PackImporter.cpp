@@ -8,6 +8,7 @@
 #include "Logging.h"
 #include "MediaContainer.h"
 #include "PackFileType.h"
+#include "PackPath.h"
 #include "UpdateState.h"
 #include "VersionVerifier.h"
 #include "authoring/ContentBuilder.h"
@@ -90,7 +91,7 @@ PackError PackImporter::copyFiles(const PackInfo &pack, const QString &sourceDir
             directories << folder;
         }
         QByteArray header;
-        PackError error = HashingCopy::copy(pack.packDir + QLatin1Char('/') + file.path, destination, file, onChunk, &header);
+        PackError error = HashingCopy::copy(pack.sourcePath(file), destination, file, onChunk, &header);
         if (!error.ok())
             return error;
         if (const QString why = PackFileType::check(file.path, header); !why.isEmpty())
@@ -143,7 +144,7 @@ PackImporter::Result PackImporter::importPack(const PackInfo &pack, Options opti
     m_cancelled = false;
     Result result;
     const auto refuse = [&](PackError error) {
-        qCWarning(lcUpdate).noquote() << "import of" << pack.packDir << "refused:" << error.toString();
+        qCWarning(lcUpdate).noquote() << "import of" << PackPath::visible(pack.packDir) << "refused:" << error.toString();
         result.error = std::move(error);
         return result;
     };
@@ -179,7 +180,7 @@ PackImporter::Result PackImporter::importPack(const PackInfo &pack, Options opti
     const QString sourceDir = staging.dir + QStringLiteral("/source");
     const QString versionDir = staging.dir + QStringLiteral("/version");
     qCInfo(lcUpdate).noquote() << "importing pack" << pack.manifest.packId << "version" << version << "from"
-                               << pack.packDir;
+                               << PackPath::visible(pack.packDir);
     Q_EMIT stepChanged(Step::Copying);
     if (PackError error = copyFiles(pack, sourceDir); !error.ok())
         return refuse(error);

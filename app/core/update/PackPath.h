@@ -19,4 +19,11 @@ QString collisionKey(const QString &path);
 // name is also a folder of another path ("a" and "a/b"). Returns "" or the two colliding paths.
 QString findCollision(const QStringList &paths);
 
+// A name, path or text read from a stick, fit for a message or the log: control characters and the
+// other code points that print nothing or move the text (format characters such as a bidi override,
+// line and paragraph separators, private use, unassigned, lone surrogates) are shown as \xHH (up to
+// U+00FF: ESC is \x1b) or \u{HHHH}. The result has no such character, so applying it twice changes
+// nothing; keepLineBreaks leaves "\n" and "\t" as they are (a terminal's own line structure).
+QString visible(const QString &text, bool keepLineBreaks = false);
+
 } // namespace kiosk::PackPath
