@@ -2,6 +2,7 @@
 #include "Terminal.h"
 
 #include "Command.h"
+#include "update/FileSync.h"
 #include "update/PackDescription.h"
 
 #include <QIODevice>
@@ -15,19 +16,7 @@
 
 namespace {
 
-bool writeAll(int fd, const char *data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= n;
-    }
-    return true;
-}
+using kiosk::FileSync::writeAll;
 
 // The UTF-8 that QTextStream writes, with C0 controls (but newline and tab), DEL and C1 controls
 // (U+0080–U+009F, "\xC2\x80"–"\xC2\x9F": U+009B is a CSI on some terminals) written as \xHH.

@@ -117,4 +117,18 @@ bool copyTree(const QString &from, const QString &to, QString *error)
     return syncTree(to, error);
 }
 
+bool writeAll(int fd, const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size_t(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
 } // namespace kiosk::FileSync

@@ -20,6 +20,9 @@ bool replaceSymlink(const QString &link, const QString &target, QString *error);
 // Copies a tree (files and folders only; symlinks and special files are refused), then syncs it
 // (syncTree). Used to seed content; imports hash while they copy (see the update importer).
 bool copyTree(const QString &from, const QString &to, QString *error);
+// write(2) until all of `data` is written, again when interrupted by a signal; false on an error
+// (errno says which).
+bool writeAll(int fd, const char *data, qint64 size);
 
 } // namespace FileSync
 } // namespace kiosk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HashingCopy.h"
 
+#include "FileSync.h"
 #include "PackFileType.h"
 
 #include <QFile>
@@ -28,20 +29,6 @@ struct Descriptor
             ::close(fd);
     }
 };
-
-bool writeAll(int fd, const char *data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= n;
-    }
-    return true;
-}
 
 PackError writeError(const QString &path)
 {
@@ -94,7 +81,7 @@ PackError HashingCopy::copy(const QString &source, const QString &destination, c
         if (header->size() < PackFileType::headerBytes)
             header->append(buffer.constData(), std::min<qsizetype>(n, PackFileType::headerBytes - header->size()));
         EVP_DigestUpdate(hash.get(), buffer.constData(), size_t(n));
-        if (!writeAll(out.fd, buffer.constData(), n))
+        if (!FileSync::writeAll(out.fd, buffer.constData(), n))
             return writeError(destination);
         // Starts writing this chunk to the disk now, without waiting: the disk works while the next
         // chunks are hashed, and the caller's fsync later has little left to wait for.
