@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name>AttractScreen</name>
+    <name>AttractCard</name>
     <message>
         <source>Chiffre clé</source>
         <translation>Key figure</translation>
@@ -15,8 +15,11 @@
         <source>Métier</source>
         <translation>Job</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
-        <source>Touchez l'écran pour commencer</source>
+        <source>Touchez l&apos;écran pour commencer</source>
         <translation>Touch the screen to start</translation>
     </message>
 </context>
@@ -90,12 +93,12 @@
 <context>
     <name>InterviewPlayer</name>
     <message>
-        <source>Ce témoignage n'est plus disponible. Choisis-en un autre dans la liste.</source>
+        <source>Ce témoignage n&apos;est plus disponible. Choisis-en un autre dans la liste.</source>
         <translation>This interview is no longer available. Pick another one from the list.</translation>
     </message>
     <message>
         <source>La vidéo de ce témoignage est introuvable. Tu peux lire sa transcription, ou choisir un autre témoignage.</source>
-        <translation>This interview's video cannot be found. You can read its transcript, or choose another interview.</translation>
+        <translation>This interview&apos;s video cannot be found. You can read its transcript, or choose another interview.</translation>
     </message>
     <message>
         <source>Cette vidéo ne peut pas être lue. Tu peux lire sa transcription, ou choisir un autre témoignage.</source>
@@ -132,7 +135,7 @@
         <translation>Tap a person to watch their video (with captions).</translation>
     </message>
     <message>
-        <source>Aucun témoignage pour l'instant.</source>
+        <source>Aucun témoignage pour l&apos;instant.</source>
         <translation>No interviews yet.</translation>
     </message>
 </context>
@@ -151,7 +154,7 @@
         <translation>How to get there</translation>
     </message>
     <message>
-        <source>Niveau d'accès : %1</source>
+        <source>Niveau d&apos;accès : %1</source>
         <translation>Entry level: %1</translation>
     </message>
     <message>
@@ -159,7 +162,7 @@
         <translation>They talk about it</translation>
     </message>
     <message>
-        <source>Cette fiche n'existe plus.</source>
+        <source>Cette fiche n&apos;existe plus.</source>
         <translation>This job card no longer exists.</translation>
     </message>
 </context>
@@ -188,11 +191,11 @@
         <translation>Field</translation>
     </message>
     <message>
-        <source>Niveau d'études</source>
+        <source>Niveau d&apos;études</source>
         <translation>Study level</translation>
     </message>
     <message>
-        <source>J'aime…</source>
+        <source>J&apos;aime…</source>
         <translation>I like…</translation>
     </message>
     <message>
@@ -212,11 +215,11 @@
     </message>
     <message>
         <source>Bac+3</source>
-        <translation>Bac+3 (bachelor's)</translation>
+        <translation>Bac+3 (bachelor&apos;s)</translation>
     </message>
     <message>
         <source>Bac+5</source>
-        <translation>Bac+5 (master's)</translation>
+        <translation>Bac+5 (master&apos;s)</translation>
     </message>
 </context>
 <context>
@@ -227,7 +230,7 @@
     </message>
     <message>
         <source>Les niveaux du label</source>
-        <translation>The label's levels</translation>
+        <translation>The label&apos;s levels</translation>
     </message>
     <message>
         <source>Ce que reçoivent les élèves</source>
@@ -235,7 +238,7 @@
     </message>
     <message>
         <source>Les engagements du lycée</source>
-        <translation>The school's commitments</translation>
+        <translation>The school&apos;s commitments</translation>
     </message>
     <message>
         <source>Le numérique au bac général</source>
@@ -272,7 +275,7 @@
         <translation>Staff code</translation>
     </message>
     <message>
-        <source>Trop d'essais. Réessayez dans %1 min %2 s.</source>
+        <source>Trop d&apos;essais. Réessayez dans %1 min %2 s.</source>
         <translation>Too many tries. Try again in %1 min %2 s.</translation>
     </message>
     <message numerus="yes">
@@ -323,7 +326,7 @@
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <source>Qu'est-ce qui te ressemble le plus ? Touche une image.</source>
+        <source>Qu&apos;est-ce qui te ressemble le plus ? Touche une image.</source>
         <translation>Which is most like you? Tap a picture.</translation>
     </message>
     <message>
@@ -350,8 +353,8 @@
         </translation>
     </message>
     <message>
-        <source>Tu n'as rien choisi : pas de souci ! Recommence, ou découvre tous les métiers.</source>
-        <translation>You didn't pick anything: no problem! Start again, or discover all the jobs.</translation>
+        <source>Tu n&apos;as rien choisi : pas de souci ! Recommence, ou découvre tous les métiers.</source>
+        <translation>You didn&apos;t pick anything: no problem! Start again, or discover all the jobs.</translation>
     </message>
     <message>
         <source>Recommencer</source>
@@ -470,7 +473,7 @@
         <translation>Volume: %1 %</translation>
     </message>
     <message>
-        <source>Retour à l'accueil après %1 s sans toucher</source>
+        <source>Retour à l&apos;accueil après %1 s sans toucher</source>
         <translation>Back to the home screen after %1 s without a touch</translation>
     </message>
     <message>
@@ -494,7 +497,7 @@
         <translation>Quit the kiosk</translation>
     </message>
     <message>
-        <source>Quitter le kiosque ? L'écran restera vide jusqu'au redémarrage.</source>
+        <source>Quitter le kiosque ? L&apos;écran restera vide jusqu&apos;au redémarrage.</source>
         <translation>Quit the kiosk? The screen will stay blank until it restarts.</translation>
     </message>
     <message>
@@ -525,11 +528,11 @@
         <translation>Statistics exported: %1 and %2</translation>
     </message>
     <message>
-        <source>L'export a échoué : %1</source>
+        <source>L&apos;export a échoué : %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <source>Le dossier %1 n'est plus là : la clé a-t-elle été retirée ?</source>
+        <source>Le dossier %1 n&apos;est plus là : la clé a-t-elle été retirée ?</source>
         <translation>The folder %1 is gone: was the stick removed?</translation>
     </message>
 </context>
@@ -555,7 +558,7 @@
         <translation>Statistics are not available on this kiosk.</translation>
     </message>
     <message>
-        <source>Aujourd'hui, depuis minuit.</source>
+        <source>Aujourd&apos;hui, depuis minuit.</source>
         <translation>Today, since midnight.</translation>
     </message>
     <message>
@@ -567,7 +570,7 @@
         <translation>Since the start (data older than 400 days is deleted).</translation>
     </message>
     <message>
-        <source>Aujourd'hui</source>
+        <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
@@ -595,7 +598,7 @@
         <translation>visits</translation>
     </message>
     <message>
-        <source>durée moyenne d'une visite</source>
+        <source>durée moyenne d&apos;une visite</source>
         <translation>average visit length</translation>
     </message>
     <message>
@@ -630,7 +633,7 @@
 <context>
     <name>StatsRanking</name>
     <message>
-        <source>Rien pour l'instant.</source>
+        <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message numerus="yes">
@@ -641,7 +644,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 % jusqu'au bout</source>
+        <source>%1 % jusqu&apos;au bout</source>
         <translation>%1 % to the end</translation>
     </message>
 </context>
@@ -652,7 +655,7 @@
         <translation>Still there?</translation>
     </message>
     <message numerus="yes">
-        <source>Sans réponse, le kiosque revient à l'accueil dans %n seconde(s).</source>
+        <source>Sans réponse, le kiosque revient à l&apos;accueil dans %n seconde(s).</source>
         <translation>
             <numerusform>Without an answer, the kiosk goes back to the home screen in %n second.</numerusform>
             <numerusform>Without an answer, the kiosk goes back to the home screen in %n seconds.</numerusform>
@@ -660,7 +663,7 @@
     </message>
     <message>
         <source>Je suis là, continuer</source>
-        <translation>I'm here, carry on</translation>
+        <translation>I&apos;m here, carry on</translation>
     </message>
 </context>
 <context>
@@ -701,7 +704,7 @@
         <translation>Where to study</translation>
     </message>
     <message>
-        <source>Renseigne-toi auprès d'un conseiller d'orientation.</source>
+        <source>Renseigne-toi auprès d&apos;un conseiller d&apos;orientation.</source>
         <translation>Ask a careers adviser.</translation>
     </message>
 </context>
@@ -730,7 +733,7 @@
         </translation>
     </message>
     <message>
-        <source>Toute l'Occitanie</source>
+        <source>Toute l&apos;Occitanie</source>
         <translation>All of Occitanie</translation>
     </message>
 </context>
@@ -769,12 +772,12 @@
         <translation>Content version %1 installed. The previous version remains available.</translation>
     </message>
     <message>
-        <source>Retour arrière impossible : aucune version précédente n'est conservée.</source>
+        <source>Retour arrière impossible : aucune version précédente n&apos;est conservée.</source>
         <translation>Cannot go back: no previous version is kept.</translation>
     </message>
     <message>
-        <source>Retour arrière impossible : erreur d'écriture sur le disque du kiosque. Le contenu actuel est conservé.</source>
-        <translation>Cannot go back: the kiosk's disk could not be written. The current content is kept.</translation>
+        <source>Retour arrière impossible : erreur d&apos;écriture sur le disque du kiosque. Le contenu actuel est conservé.</source>
+        <translation>Cannot go back: the kiosk&apos;s disk could not be written. The current content is kept.</translation>
     </message>
     <message>
         <source>Retour à la version %1 du contenu.</source>

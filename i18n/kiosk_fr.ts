@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
-    <name>AttractScreen</name>
+    <name>AttractCard</name>
     <message>
         <source>Chiffre clé</source>
         <translation type="unfinished"></translation>
@@ -15,6 +15,9 @@
         <source>Métier</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>
         <translation type="unfinished"></translation>
@@ -383,6 +386,10 @@
     </message>
     <message>
         <source>Lycée numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres clés</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +770,10 @@
     </message>
     <message>
         <source>Retour à la version %1 du contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour arrière impossible : erreur d&apos;écriture sur le disque du kiosque. Le contenu actuel est conservé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
