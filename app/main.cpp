@@ -9,7 +9,9 @@
 #include "DiscoveryControllers.h"
 #include "KeyboardSetup.h"
 #include "Logging.h"
+#include "MemoryGuard.h"
 #include "Preferences.h"
+#include "ProcessMemory.h"
 #include "PublicDisplay.h"
 #include "StatsController.h"
 #include "UiTranslator.h"
@@ -215,6 +217,11 @@ int main(int argc, char *argv[])
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     AfterVisitCleanup cleanup(session, engine);
     QObject::connect(&cleanup, &AfterVisitCleanup::memoryReleased, &app, &Allocator::giveBackFreedPages);
+    // Read after the freed pages are given back (connected after them).
+    MemoryGuard memoryGuard(session, config.restartAboveMib, &residentMib);
+    QObject::connect(&cleanup, &AfterVisitCleanup::memoryReleased, &memoryGuard, &MemoryGuard::check);
+    QObject::connect(&memoryGuard, &MemoryGuard::restartNeeded, &app,
+                     [] { QCoreApplication::exit(kRestartExitCode); });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/qml/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -2,27 +2,11 @@
 #include "AfterVisitCleanup.h"
 
 #include "Logging.h"
+#include "ProcessMemory.h"
 #include "VisitorSession.h"
 
-#include <QFile>
 #include <QQmlEngine>
 #include <QQuickWindow>
-
-#include <unistd.h>
-
-namespace {
-
-// Resident memory of this process, in MiB (0 where /proc is not readable).
-double residentMib()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024 * 1024) : 0;
-}
-
-} // namespace
 
 AfterVisitCleanup::AfterVisitCleanup(VisitorSession &session, QQmlEngine &engine, std::chrono::milliseconds delay,
                                      QObject *parent)

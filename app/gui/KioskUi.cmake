@@ -71,6 +71,8 @@ qt_add_qml_module(kioskui
     app/gui/ContentSummary.h app/gui/ContentSummary.cpp
     app/gui/VisitorSession.h app/gui/VisitorSession.cpp
     app/gui/AfterVisitCleanup.h app/gui/AfterVisitCleanup.cpp
+    app/gui/MemoryGuard.h app/gui/MemoryGuard.cpp
+    app/gui/ProcessMemory.h app/gui/ProcessMemory.cpp
     app/gui/UpdateController.h app/gui/UpdateController.cpp
     app/gui/ContentUpdate.h app/gui/ContentUpdate.cpp
     app/gui/ActivityFilter.h app/gui/ActivityFilter.cpp

@@ -62,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(shipped.mountRoots, defaults.mountRoots);
         QCOMPARE(shipped.autoApply, defaults.autoApply);
         QCOMPARE(shipped.kioskId, defaults.kioskId);
+        QCOMPARE(shipped.restartAboveMib, defaults.restartAboveMib);
         QVERIFY(shipped.hours.isAlwaysOpen());
     }
 
@@ -95,6 +96,7 @@ inbox = /srv/inbox
 auto_apply = oui
 [kiosk]
 id = cdi-lycee_2
+restart_above_mib = 0
 )"));
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(QLatin1Char('\n'))));
         QCOMPARE(config.idleTimeoutSec, 5);
@@ -112,6 +114,7 @@ id = cdi-lycee_2
         QCOMPARE(config.inboxDir(QStringLiteral("/x")), QStringLiteral("/srv/inbox"));
         QVERIFY(config.autoApply);
         QCOMPARE(config.kioskId, QStringLiteral("cdi-lycee_2"));
+        QCOMPARE(config.restartAboveMib, 0);
     }
 
     void badValuesFallBackToDefaults_data()
@@ -130,6 +133,7 @@ id = cdi-lycee_2
         QTest::newRow("days") << QByteArray("[hours]\ndays = lundi-funday\n");
         QTest::newRow("relative path") << QByteArray("[update]\nmount_roots = media\n");
         QTest::newRow("kiosk id") << QByteArray("[kiosk]\nid = a b/c\n");
+        QTest::newRow("restart bound too low") << QByteArray("[kiosk]\nrestart_above_mib = 100\n");
         QTest::newRow("unknown key") << QByteArray("[idle]\ntimout = 30\n");
         QTest::newRow("binary junk") << QByteArray("\x01\x02[\xff\xfe]\n=\n\0\n", 12);
     }
@@ -149,6 +153,7 @@ id = cdi-lycee_2
         QVERIFY(config.hours.isAlwaysOpen());
         QCOMPARE(config.mountRoots, defaults.mountRoots);
         QCOMPARE(config.kioskId, defaults.kioskId);
+        QCOMPARE(config.restartAboveMib, defaults.restartAboveMib);
     }
 
     void problemsAreInFrenchAndNameTheKey()

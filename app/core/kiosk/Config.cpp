@@ -192,6 +192,14 @@ void read(Reader &in, Config &c)
             in.bad(QStringLiteral("update/inbox"), inbox, QStringLiteral("un chemin absolu ou rien"), QString());
     }
 
+    const QString restartKey = QStringLiteral("kiosk/restart_above_mib");
+    const int restart = in.integer(restartKey, c.restartAboveMib, 0, 65536, QStringLiteral("Mio"));
+    if (restart == 0 || restart >= Config::kLeastRestartMib)
+        c.restartAboveMib = restart;
+    else
+        in.bad(restartKey, QString::number(restart),
+               QStringLiteral("0 (jamais) ou au moins %1 Mio").arg(Config::kLeastRestartMib),
+               QString::number(c.restartAboveMib));
     c.kioskId = in.text(QStringLiteral("kiosk/id"), c.kioskId,
                         QStringLiteral("un nom court (lettres, chiffres, - et _)"), [](const QString &id) {
                             return id.size() <= 64 && std::all_of(id.cbegin(), id.cend(), [](QChar ch) {

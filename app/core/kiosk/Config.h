@@ -51,6 +51,10 @@ struct Config
     bool autoApply = false;   // install a newer valid pack without waiting for staff
     // [kiosk]
     QString kioskId = QStringLiteral("kiosque");
+    // Past this resident memory (MiB), read when nobody is using the kiosk, it restarts itself
+    // (MemoryGuard): a slow leak in a library never becomes a kiosk out of memory. 0: never.
+    int restartAboveMib = 768;
+    static constexpr int kLeastRestartMib = 384;   // below, a kiosk could restart again and again
 
     // Where the file was read from ("" = built-in defaults) and what was wrong in it.
     QString source;
