@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // manifest.json parsing and the path rules of a content pack (docs/content-pack.md).
+#include "ByteSize.h"
 #include "update/PackDescription.h"
 #include "update/PackFileType.h"
 #include "update/PackManifest.h"
@@ -166,6 +167,36 @@ private Q_SLOTS:
         QVERIFY(!PackManifest::parse(json(withFiles({file(QStringLiteral("a.png"), 1000), file(QStringLiteral("b.png"), 1000)})),
                                      limits, &error));
         QCOMPARE(error.refusal, PackRefusal::FileTooLarge);
+        QCOMPARE(error.detail, QStringLiteral("le paquet dépasse 1,5 Ko au total"));
+    }
+
+    // Staff read both sizes, to the tenth: a file just over the limit is not "40 Mo, 40 Mo au plus".
+    void aFileTooLargeIsToldWithBothSizes()
+    {
+        PackLimits limits;
+        limits.maxFileBytes = 40 * 1024 * 1024;
+        PackError error;
+        QVERIFY(!PackManifest::parse(json(withFiles({file(QStringLiteral("media/a.webm"), 42'500'000)})), limits, &error));
+        QCOMPARE(error.refusal, PackRefusal::FileTooLarge);
+        QCOMPARE(error.detail, QStringLiteral("media/a.webm : 40,5 Mo, 40,0 Mo au plus"));
+    }
+
+    void sizesInFrenchUnits_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("bytes") << qint64(812) << QStringLiteral("812 octets");
+        QTest::newRow("kilobytes") << qint64(4300) << QStringLiteral("4,2 Ko");
+        QTest::newRow("megabytes") << qint64(13'107'200) << QStringLiteral("12,5 Mo");
+        QTest::newRow("hundreds, no decimal") << qint64(524'288'000) << QStringLiteral("500 Mo");
+        QTest::newRow("gigabytes") << qint64(1'395'864'371) << QStringLiteral("1,3 Go");
+    }
+
+    void sizesInFrenchUnits()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(QString, shown);
+        QCOMPARE(kiosk::frenchByteSize(bytes), shown);
     }
 
     void pathRules_data()

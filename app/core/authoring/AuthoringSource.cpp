@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuthoringSource.h"
 
+#include "ByteSize.h"
 #include "CellRules.h"
 #include "CsvReader.h"
 #include "content/EditDistance.h"
@@ -234,16 +235,10 @@ QHash<QString, QString> sheetFiles(const QDir &dir, QList<ImportProblem> &proble
     return files;
 }
 
-// "9,3 Mo" (Mo of 1 048 576 bytes, as file managers show them).
-QString megabytes(qint64 bytes)
-{
-    return QStringLiteral("%1 Mo").arg(QString::number(double(bytes) / (1024 * 1024), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')));
-}
-
 QString tooLarge(qint64 bytes)
 {
     return QStringLiteral("feuille trop grosse : %1, la limite est de %2 par feuille")
-        .arg(megabytes(bytes), QStringLiteral("%1 Mo").arg(AuthoringSource::maxSheetBytes / (1024 * 1024)));
+        .arg(frenchByteSize(bytes), QStringLiteral("%1 Mo").arg(AuthoringSource::maxSheetBytes / (1024 * 1024)));
 }
 
 QSet<QString> idsOf(const SourceSheet &sheet)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackDescription.h"
 
+#include "ByteSize.h"
 #include "PackManifest.h"
 
 #include <QDate>
@@ -17,22 +18,6 @@ QString date(const QString &isoDate)
     return day.isValid() ? QLocale(QLocale::French).toString(day, QStringLiteral("d MMMM yyyy")) : isoDate;
 }
 
-QString size(qint64 bytes)
-{
-    const QLocale french(QLocale::French);
-    if (bytes < 1024)
-        return QStringLiteral("%1 octets").arg(bytes);
-    static const char *const units[] = {"Ko", "Mo", "Go", "To"};
-    double value = double(bytes) / 1024;
-    int unit = 0;
-    while (value >= 1024 && unit < 3) {
-        value /= 1024;
-        ++unit;
-    }
-    return french.toString(value, 'f', value < 100 ? 1 : 0) + QLatin1Char(' ')
-           + QLatin1String(units[unit]);
-}
-
 int secondsLeft(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs)
 {
     if (bytesDone <= 0 || bytesDone >= bytesTotal || elapsedMs < 0)
@@ -43,7 +28,7 @@ int secondsLeft(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs)
 QString progress(qint64 bytesDone, qint64 bytesTotal, int filesDone, int filesTotal, qint64 elapsedMs)
 {
     QString text = QStringLiteral("%1 sur %2, fichier %3 sur %4")
-                       .arg(size(bytesDone), size(bytesTotal))
+                       .arg(frenchByteSize(bytesDone), frenchByteSize(bytesTotal))
                        .arg(filesDone)
                        .arg(filesTotal);
     const int left = secondsLeft(bytesDone, bytesTotal, elapsedMs);
@@ -68,7 +53,7 @@ QString facts(const PackManifest &manifest)
     }
     const int videos = manifest.videoCount();
     parts << QStringLiteral("%1 vidéo%2").arg(videos).arg(videos > 1 ? QStringLiteral("s") : QString());
-    parts << size(manifest.totalBytes());
+    parts << frenchByteSize(manifest.totalBytes());
     return parts.join(QStringLiteral(", "));
 }
 

@@ -8,7 +8,7 @@ struct PackManifest;
 
 namespace PackDescription {
 
-// "Mise à jour disponible : version 7, 1 décembre 2026, 47 fiches, 4 vidéos, 120,5 Mo" — what staff
+// "Mise à jour disponible : version 7, 1 décembre 2026, 47 fiches, 4 vidéos, 12,5 Mo" — what staff
 // read on the staff screen and in kioskctl before applying a pack.
 QString headline(const PackManifest &manifest);
 // The same without "Mise à jour disponible : ".
@@ -22,8 +22,6 @@ QString date(const QString &isoDate);
 QString progress(qint64 bytesDone, qint64 bytesTotal, int filesDone, int filesTotal, qint64 elapsedMs);
 // Seconds left at the pace so far; -1 when unknown (nothing copied yet, or done).
 int secondsLeft(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs);
-// A size in French units: "812 octets", "4,2 Ko", "120,5 Mo", "1,3 Go".
-QString size(qint64 bytes);
 
 } // namespace PackDescription
 } // namespace kiosk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackImporter.h"
 
+#include "ByteSize.h"
 #include "ContentLibrary.h"
 #include "CrashPoint.h"
 #include "FileSync.h"
@@ -22,7 +23,6 @@
 namespace kiosk {
 namespace {
 
-constexpr qint64 kMiB = 1024 * 1024;
 constexpr int kProblemsShown = 5;
 
 // Removes the import's staging folder whatever way the import ends.
@@ -60,7 +60,8 @@ PackError PackImporter::checkSpace(qint64 packBytes) const
     const qint64 available = QStorageInfo(m_library.root()).bytesAvailable();
     if (available < needed)
         return PackError::make(PackRefusal::NotEnoughSpace,
-                               QStringLiteral("%1 Mo nécessaires, %2 Mo libres").arg(needed / kMiB).arg(available / kMiB));
+                               QStringLiteral("%1 nécessaires, %2 libres")
+                                   .arg(frenchByteSize(needed), frenchByteSize(available)));
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackManifest.h"
 
+#include "ByteSize.h"
 #include "PackPath.h"
 
 #include <QDate>
@@ -178,8 +179,8 @@ private:
                 return false;
             total += file->size;
             if (total > m_limits.maxTotalBytes) {
-                refuse(PackRefusal::FileTooLarge, QStringLiteral("le paquet dépasse %1 Mo au total")
-                                                      .arg(m_limits.maxTotalBytes / (1024 * 1024)));
+                refuse(PackRefusal::FileTooLarge, QStringLiteral("le paquet dépasse %1 au total")
+                                                      .arg(frenchByteSize(m_limits.maxTotalBytes)));
                 return false;
             }
             paths << file->path;
@@ -210,10 +211,9 @@ private:
         if (!size)
             return refuse(PackRefusal::BadManifest, QStringLiteral("taille invalide pour ") + file.path);
         if (*size > m_limits.maxFileBytes)
-            return refuse(PackRefusal::FileTooLarge, QStringLiteral("%1 : %2 Mo, %3 Mo au plus")
-                                                         .arg(file.path)
-                                                         .arg(*size / (1024 * 1024))
-                                                         .arg(m_limits.maxFileBytes / (1024 * 1024)));
+            return refuse(PackRefusal::FileTooLarge, QStringLiteral("%1 : %2, %3 au plus")
+                                                         .arg(file.path, frenchByteSize(*size),
+                                                              frenchByteSize(m_limits.maxFileBytes)));
         file.size = *size;
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         const QString digest = object.value(kSha256).toString();
