@@ -156,16 +156,13 @@ SearchHit readHit(const QSqlQuery &query, Language language)
 {
     SearchHit hit;
     const QString kind = text(query, KindColumn);
-    hit.id = text(query, IdColumn);
-    hit.score = -query.value(ScoreColumn).toDouble(); // bm25: lower is better
     if (kind == QLatin1String("job")) {
         hit.kind = SearchHit::Kind::Job;
         hit.title = jobTitle(language, text(query, JobTitleM), text(query, JobTitleF), text(query, JobTitleEn));
         hit.detail = localized(language, text(query, JobHook), text(query, JobHookEn));
     } else if (kind == QLatin1String("training")) {
-        hit = trainingHit(language, hit.id, {text(query, TrainingName), text(query, TrainingNameEn)},
+        hit = trainingHit(language, text(query, IdColumn), {text(query, TrainingName), text(query, TrainingNameEn)},
                           query.value(TrainingLevel).toInt(), text(query, TrainingDuration));
-        hit.score = -query.value(ScoreColumn).toDouble();
     } else if (kind == QLatin1String("interview")) {
         hit.kind = SearchHit::Kind::Interview;
         hit.title = text(query, InterviewPerson);
@@ -185,6 +182,8 @@ SearchHit readHit(const QSqlQuery &query, Language language)
         hit.title = localized(language, text(query, LyceeTitle), text(query, LyceeTitleEn));
         hit.detail = firstSentence(localized(language, text(query, LyceeBody), text(query, LyceeBodyEn)));
     }
+    hit.id = text(query, IdColumn);
+    hit.score = -query.value(ScoreColumn).toDouble(); // bm25: lower is better
     return hit;
 }
 
@@ -313,7 +312,7 @@ std::optional<bool> Search::Cache::run(const SearchQuery &parsed, Language langu
 QStringList Search::Cache::titledJobs(const SearchQuery &parsed)
 {
     QStringList ids;
-    jobsTitled.bindValue(0, parsed.inTitles().allWordsUnranked());
+    jobsTitled.bindValue(0, parsed.allWordsInTitle());
     if (!jobsTitled.exec()) {
         qCWarning(lcSearch) << "search failed:" << jobsTitled.lastError().text();
         return ids;

@@ -259,12 +259,9 @@ QString SearchQuery::allWordsUnranked() const
     return m_groups.join(QStringLiteral(" AND "));
 }
 
-SearchQuery SearchQuery::inTitles() const
+QString SearchQuery::allWordsInTitle() const
 {
-    SearchQuery titles;
-    if (!isEmpty())
-        titles.m_groups.append(QStringLiteral("title : (%1)").arg(allWordsUnranked()));
-    return titles;
+    return isEmpty() ? QString() : QStringLiteral("title : (%1)").arg(allWordsUnranked());
 }
 
 QString SearchQuery::anyWord() const

@@ -37,7 +37,7 @@ public:
     QString anyWord() const;
     int wordCount() const { return int(m_groups.size()); }
     // The same words, all found in a row's title ("cybersécurité" → the jobs titled so), unranked.
-    SearchQuery inTitles() const;
+    QString allWordsInTitle() const;
 
 private:
     QStringList m_groups; // "(\"jeu\" OR \"jeux\")" per kept word
