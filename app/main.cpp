@@ -7,6 +7,7 @@
 #include "ContentSummary.h"
 #include "ContentUpdate.h"
 #include "DiscoveryControllers.h"
+#include "GraphicsMemory.h"
 #include "KeyboardSetup.h"
 #include "Logging.h"
 #include "MemoryGuard.h"
@@ -77,12 +78,7 @@ bool openContent(kiosk::ContentStore &store, kiosk::ContentLibrary &library, con
 int main(int argc, char *argv[])
 {
     prepareOnScreenKeyboard();   // a kiosk has no physical keyboard
-    // Qt Quick packs small pictures into atlas textures of 2048×2048 pixels: 16 MB each, taken
-    // from main memory where there is no GPU of its own. The kiosk's pictures fit in a quarter.
-    for (const char *side : {"QSG_ATLAS_WIDTH", "QSG_ATLAS_HEIGHT"}) {
-        if (qEnvironmentVariableIsEmpty(side))
-            qputenv(side, "1024");
-    }
+    limitGraphicsMemory();
     // No screen to draw on: say what to do rather than let Qt abort in its platform plugin.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {

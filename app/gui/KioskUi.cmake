@@ -81,6 +81,7 @@ qt_add_qml_module(kioskui
     app/gui/StaffController.h app/gui/StaffController.cpp
     app/gui/Lockdown.h app/gui/Lockdown.cpp
     app/gui/KeyboardSetup.h app/gui/KeyboardSetup.cpp
+    app/gui/GraphicsMemory.h app/gui/GraphicsMemory.cpp
     app/gui/AttractModel.h app/gui/AttractModel.cpp
     app/gui/CaptionFile.h app/gui/CaptionFile.cpp
     app/gui/AttractController.h app/gui/AttractController.cpp

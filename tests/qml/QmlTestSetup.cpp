@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QmlTestSetup.h"
 
+#include "GraphicsMemory.h"
 #include "KeyboardSetup.h"
 #include "TestAnalytics.h"
 #include "TestContent.h"
@@ -15,6 +16,7 @@
 QmlTestSetup::QmlTestSetup()
 {
     prepareOnScreenKeyboard();
+    limitGraphicsMemory();
     // The videos play with the kiosk's GStreamer hooks.
     VideoQueueLimits::install();
     VideoOpeningGate::install();
