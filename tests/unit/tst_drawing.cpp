@@ -51,8 +51,6 @@ class TestDrawing : public QObject
     QQuickWindow *m_window = nullptr;
     QImage m_picture;
 
-    QColor at(int x, int y) const { return m_picture.pixelColor(x, y); }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -73,35 +71,29 @@ private Q_SLOTS:
         QCOMPARE(qMax(m_window->format().stencilBufferSize(), 0), 0);
     }
 
-    void laterSiblingCoversEarlierOne()
+    // Each point of the scene and the colour it must have.
+    void pixels_data()
     {
-        QCOMPARE(at(40, 40), QColor(Qt::red));
-        QCOMPARE(at(100, 100), QColor(Qt::blue));
+        QTest::addColumn<QPoint>("point");
+        QTest::addColumn<QColor>("colour");
+        QTest::newRow("earlier sibling, uncovered") << QPoint(40, 40) << QColor(Qt::red);
+        QTest::newRow("later sibling covers it") << QPoint(100, 100) << QColor(Qt::blue);
+        QTest::newRow("higher z covers a later sibling") << QPoint(280, 100) << QColor(Qt::blue);
+        QTest::newRow("later sibling, uncovered") << QPoint(320, 140) << QColor(Qt::red);
+        QTest::newRow("child covers its parent") << QPoint(100, 260) << QColor(Qt::green);
+        QTest::newRow("parent, uncovered") << QPoint(40, 200) << QColor(Qt::red);
+        QTest::newRow("inside an upright clip") << QPoint(220, 200) << QColor(Qt::green);
+        QTest::newRow("right of the clip") << QPoint(270, 200) << QColor(Qt::white);
+        QTest::newRow("below the clip") << QPoint(220, 250) << QColor(Qt::white);
+        QTest::newRow("layer, first child") << QPoint(310, 190) << QColor(Qt::red);
+        QTest::newRow("layer, second child over it") << QPoint(340, 220) << QColor(Qt::blue);
     }
 
-    void higherZCoversLaterSibling()
+    void pixels()
     {
-        QCOMPARE(at(280, 100), QColor(Qt::blue));
-        QCOMPARE(at(320, 140), QColor(Qt::red));
-    }
-
-    void childCoversItsParent()
-    {
-        QCOMPARE(at(100, 260), QColor(Qt::green));
-        QCOMPARE(at(40, 200), QColor(Qt::red));
-    }
-
-    void uprightClipCuts()
-    {
-        QCOMPARE(at(220, 200), QColor(Qt::green));
-        QCOMPARE(at(270, 200), QColor(Qt::white));
-        QCOMPARE(at(220, 250), QColor(Qt::white));
-    }
-
-    void layerDrawsItsChildrenInOrder()
-    {
-        QCOMPARE(at(310, 190), QColor(Qt::red));
-        QCOMPARE(at(340, 220), QColor(Qt::blue));
+        QFETCH(QPoint, point);
+        QFETCH(QColor, colour);
+        QCOMPARE(m_picture.pixelColor(point), colour);
     }
 };
 
