@@ -92,6 +92,10 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("l"), QStringLiteral("ia"), QStringLiteral("c"), QStringLiteral("est"),
                               QStringLiteral("genial"), QStringLiteral("near"), QStringLiteral("3"),
                               QStringLiteral("bac"), QStringLiteral("2")}));
+        // Languages named with symbols are words, as the index spells them (SearchIndex).
+        QCOMPARE(kiosk::foldedWords(QStringLiteral("C++, c# et C++17 ; abc++ c+")),
+                 QStringList({QStringLiteral("cpp"), QStringLiteral("csharp"), QStringLiteral("et"),
+                              QStringLiteral("cpp"), QStringLiteral("17"), QStringLiteral("abc"), QStringLiteral("c")}));
     }
 
     void oneEditAway_data()
@@ -624,6 +628,10 @@ private Q_SLOTS:
             {"école jeux vidéo", "first:training training:ecole-jeu-video@1"},
             {"graphic designer", "job:designer-numerique@1"},
             {"dépanneur", "job:technicien-support@2"},
+            // Only "c" to the tokenizer: the jobs whose skills name C++ first, then the programming ones.
+            {"c++", "first:job job:developpeur-logiciel@3 job:programmeur-jeu-video@3 job:developpeur-systemes-embarques@3"},
+            {"C++ ", "job:developpeur-systemes-embarques@3"},
+            {"C#", "first:job job:developpeur-logiciel@3"},   // in no card: programming
         };
         for (const auto &row : table)
             QTest::newRow(row[0]) << QString::fromUtf8(row[0]) << QString::fromUtf8(row[1]);

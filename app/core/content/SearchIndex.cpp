@@ -2,6 +2,7 @@
 #include "SearchIndex.h"
 
 #include "Departments.h"
+#include "TextFolding.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -65,6 +66,11 @@ const char *const kStatements[] = {
     "  f.chart_title || ' ' || f.chart_title_en, group_concat(f.label || ' ' || f.label_en || ' ' || f.source, ' ')"
     " FROM figures f GROUP BY f.chart",
 
+    // "C++" and "C#" are only "c" to the tokenizer: the index holds them spelled the way
+    // foldedWords spells what a visitor types ("cpp", "csharp").
+    "UPDATE search_index SET title = $spelled_title, keywords = $spelled_keywords, body = $spelled_body"
+    " WHERE title GLOB '*[cC][+#]*' OR keywords GLOB '*[cC][+#]*' OR body GLOB '*[cC][+#]*'",
+
     // One b-tree per index: fewer segments to merge at every query.
     "INSERT INTO search_index (search_index) VALUES ('optimize')",
 
@@ -82,13 +88,33 @@ QString departmentNameSql()
     return cases + QStringLiteral(" ELSE '' END");
 }
 
+// replace(replace(column, 'C++', ' cpp '), 'c++', ' cpp ')…, from TextFolding's one list.
+QString spelledSql(const QString &column)
+{
+    QString sql = column;
+    for (const SpelledSymbol &symbol : spelledSymbols()) {
+        const QString spelled = QLatin1Char(' ') + symbol.spelled + QLatin1Char(' ');
+        for (const QString &typed : {QString(symbol.typed), QString(symbol.typed).toUpper()})
+            sql = QStringLiteral("replace(%1, '%2', '%3')").arg(sql, typed, spelled);
+    }
+    return sql;
+}
+
+QString withPlaceholdersFilled(const char *statement)
+{
+    QString sql = QString::fromUtf8(statement).replace(QLatin1String("$department_name"), departmentNameSql());
+    for (const QLatin1String column : {QLatin1String("title"), QLatin1String("keywords"), QLatin1String("body")})
+        sql.replace(QLatin1String("$spelled_") + column, spelledSql(column));
+    return sql;
+}
+
 } // namespace
 
 QString rebuild(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     for (const char *statement : kStatements) {
-        if (!query.exec(QString::fromUtf8(statement).replace(QLatin1String("$department_name"), departmentNameSql())))
+        if (!query.exec(withPlaceholdersFilled(statement)))
             return QStringLiteral("index de recherche : %1").arg(query.lastError().text());
     }
     return {};

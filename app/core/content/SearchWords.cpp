@@ -62,7 +62,7 @@ const QHash<QString, QStringList> &synonymTable()
         add({"gamer", "gameuse", "gaming", "gamers", "esport", "esports", "minecraft", "fortnite", "roblox",
              "nintendo", "playstation", "xbox", "ubisoft"},
             {"jeu video"});
-        add({"scratch"}, {"programmation"});
+        add({"scratch", "cpp", "csharp"}, {"programmation"}); // "c++", "c#" (TextFolding spells them)
         add({"arduino", "raspberry"}, {"electronique"});
         add({"website", "websites"}, {"site web"});
         add({"graphic", "graphics"}, {"graphiste"}); // "graphic designer", not the sound designer

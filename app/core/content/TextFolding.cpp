@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFolding.h"
 
+#include <QRegularExpression>
+
 namespace kiosk {
 
 QString foldText(const QString &text)
@@ -17,6 +19,35 @@ QString foldText(const QString &text)
     return folded.toLower();
 }
 
+const QList<SpelledSymbol> &spelledSymbols()
+{
+    static const QList<SpelledSymbol> symbols = {
+        {QLatin1String("c++"), QLatin1String("cpp")},
+        {QLatin1String("c#"), QLatin1String("csharp")},
+    };
+    return symbols;
+}
+
+namespace {
+
+// "c++" at the start of a word → " cpp ": a separate word, even against other letters or digits
+// ("c++17" → "cpp", "17").
+QString withSymbolsSpelled(QString folded)
+{
+    static const QList<std::pair<QRegularExpression, QString>> patterns = [] {
+        QList<std::pair<QRegularExpression, QString>> list;
+        for (const SpelledSymbol &symbol : spelledSymbols())
+            list.append({QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])") + QRegularExpression::escape(symbol.typed)),
+                         QLatin1Char(' ') + symbol.spelled + QLatin1Char(' ')});
+        return list;
+    }();
+    for (const auto &[pattern, spelled] : patterns)
+        folded.replace(pattern, spelled);
+    return folded;
+}
+
+} // namespace
+
 QStringList foldedWords(const QString &text)
 {
     QStringList words;
@@ -28,7 +59,7 @@ QStringList foldedWords(const QString &text)
     };
     // By code point, so that a letter outside the BMP stays in its word and an emoji typed against
     // a word ("jeux😍") separates like any other symbol.
-    for (const char32_t c : foldText(text).toUcs4()) {
+    for (const char32_t c : withSymbolsSpelled(foldText(text)).toUcs4()) {
         if (QChar::isLetterOrNumber(c))
             word.append(c);
         else

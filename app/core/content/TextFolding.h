@@ -12,6 +12,16 @@ QString foldText(const QString &text);
 
 // Splits folded text into the words the index holds: runs of letters and digits, everything else
 // (spaces, apostrophes, hyphens, quotes, *, parentheses, emoji…) separates. "l'IA" → {"l", "ia"}.
+// A language named with symbols is one word, spelled as the index holds it: "C++" → "cpp".
 QStringList foldedWords(const QString &text);
+
+// Programming languages whose names FTS5's tokenizer would cut down to "c" ("C++", "C#"): the
+// index holds them spelled (SearchIndex), and foldedWords spells them the same way.
+struct SpelledSymbol
+{
+    QLatin1String typed;   // folded: "c++"
+    QLatin1String spelled; // "cpp"
+};
+const QList<SpelledSymbol> &spelledSymbols();
 
 } // namespace kiosk

@@ -1,0 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- The search index holds "C++" and "C#" spelled as words ("cpp", "csharp", SearchIndex.cpp): to
+-- the tokenizer they were only "c", so a visitor typing "c++" found nothing. Nothing changes in the
+-- tables; this version makes the kiosk refill the index of content written before it (the
+-- migrator rebuilds the derived tables after migrating).
