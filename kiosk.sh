@@ -20,7 +20,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes qt6-virtualkeyboard-plugin libqt6svg6
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libgstreamer1.0-dev
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-alsa libgstreamer1.0-dev
   libsodium-dev libssl-dev minisign libqrencode-dev libsystemd-dev libjemalloc-dev
   sqlite3 fonts-dejavu-core xvfb xauth xdotool imagemagick ffmpeg espeak-ng python3
   dpkg-dev file lintian systemd cage xwayland grim gdb

@@ -69,8 +69,10 @@ statistics export. See /usr/share/doc/kiosk-metiers-numerique/deploy.md.")
 # Libraries the binaries link come from dpkg-shlibdeps; what Qt loads at run time does not show
 # there: the QML modules the UI imports (tests/package checks this list against qml/), the SQLite
 # driver, the on-screen keyboard's input context and the SVG image plugin (interface icons), the
-# GStreamer plugins (H.264/AAC, VP9/Opus), the font, cage and Xwayland (the kiosk is an X11 client
-# of cage, see kiosk-session.service; Debian's cage also refuses to start without it).
+# GStreamer plugins (H.264/AAC, VP9/Opus, and ALSA: with no sound server in the cage session, the
+# only way to the loudspeaker, tests/unit/tst_soundoutput.cpp), the font, cage and Xwayland (the
+# kiosk is an X11 client of cage, see kiosk-session.service; Debian's cage also refuses to start
+# without it).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS
   libqt6sql6-sqlite
@@ -79,7 +81,7 @@ string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-shapes
   qml6-module-qtmultimedia qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
   qt6-virtualkeyboard-plugin libqt6svg6
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-alsa
   fonts-dejavu-core cage xwayland procps adduser systemd udev)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS minisign)
 

@@ -70,7 +70,7 @@ echo "Depends: $depends"
 has_dependency() { tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qxF "$1"; }
 required=(libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6sql6 libqt6sql6-sqlite
           libsodium23 libqrencode4 libsystemd0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-          gstreamer1.0-libav fonts-dejavu-core cage xwayland adduser)
+          gstreamer1.0-libav gstreamer1.0-alsa fonts-dejavu-core cage xwayland adduser)
 for dependency in "${required[@]}"; do
     has_dependency "$dependency" || fail "Depends lacks $dependency"
 done
