@@ -632,6 +632,10 @@ private Q_SLOTS:
             {"c++", "first:job job:developpeur-logiciel@3 job:programmeur-jeu-video@3 job:developpeur-systemes-embarques@3"},
             {"C++ ", "job:developpeur-systemes-embarques@3"},
             {"C#", "first:job job:developpeur-logiciel@3"},   // in no card: programming
+            // Asking for jobs puts them first, whatever else a word finds (the label's "ordinateurs").
+            {"métier avec les ordinateurs", "first:job job:technicien-support@3"},
+            {"métiers après un BTS SIO", "first:job job:developpeur-logiciel@3"},
+            {"formation métier jeux vidéo", "first:training training:ecole-jeu-video@1"},   // where to learn it
         };
         for (const auto &row : table)
             QTest::newRow(row[0]) << QString::fromUtf8(row[0]) << QString::fromUtf8(row[1]);

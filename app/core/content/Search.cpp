@@ -208,17 +208,17 @@ void readHits(QSqlQuery &find, Language language, QList<SearchHit> &hits)
 }
 
 // One block per kind, the block holding the best hit first, keeping the order inside each block.
-// Jobs too many to rank come first: the words are mostly about jobs; trainings first still when the
-// visitor asks for them ("formation cybersécurité").
-void groupByKind(QList<SearchHit> &hits, bool jobsRanked, bool trainingsAsked)
+// Jobs too many to rank come first: the words are mostly about jobs; the kind the visitor asks for
+// first still ("formation cybersécurité", "métier avec des ordinateurs").
+void groupByKind(QList<SearchHit> &hits, bool jobsRanked, std::optional<SearchHit::Kind> asked)
 {
     QMap<SearchHit::Kind, double> best;
     for (const SearchHit &hit : hits)
         best[hit.kind] = std::max(best.value(hit.kind, hit.score), hit.score);
     if (!jobsRanked && best.contains(SearchHit::Kind::Job))
         best[SearchHit::Kind::Job] = std::numeric_limits<double>::infinity();
-    if (trainingsAsked && best.contains(SearchHit::Kind::Training))
-        best[SearchHit::Kind::Training] = std::numeric_limits<double>::max();
+    if (asked && best.contains(*asked))
+        best[*asked] = std::max(best[*asked], std::numeric_limits<double>::max());
     std::stable_sort(hits.begin(), hits.end(), [&best](const SearchHit &a, const SearchHit &b) {
         return std::pair(-best[a.kind], a.kind) < std::pair(-best[b.kind], b.kind);
     });
@@ -417,7 +417,7 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
                                              [](const SearchHit &hit) { return hit.kind == SearchHit::Kind::Sector; });
             if (sector != hits.cend())
                 cached->addTrainingsOf(cached->trainingsOfSector, {sector->id}, language, limit, hits);
-            groupByKind(hits, *jobsRanked, true);
+            groupByKind(hits, *jobsRanked, SearchHit::Kind::Training);
             return hits;
         }
     }
@@ -428,7 +428,9 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
     const std::optional<bool> jobsRanked = cached->run(parsed, language, limit, limit, hits);
     if (!jobsRanked)
         return {};
-    groupByKind(hits, *jobsRanked, false);
+    const QStringList words = foldedWords(query);
+    const bool jobsAsked = std::any_of(words.cbegin(), words.cend(), SearchWords::asksForJobs);
+    groupByKind(hits, *jobsRanked, jobsAsked ? std::optional(SearchHit::Kind::Job) : std::nullopt);
     return hits;
 }
 

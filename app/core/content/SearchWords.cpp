@@ -147,6 +147,12 @@ bool asksForTrainings(const QString &word)
     return words.contains(word);
 }
 
+bool asksForJobs(const QString &word)
+{
+    return word == QLatin1String("metier") || word == QLatin1String("metiers") || word == QLatin1String("job")
+           || word == QLatin1String("jobs");
+}
+
 QStringList synonyms(const QString &word)
 {
     return synonymTable().value(word);

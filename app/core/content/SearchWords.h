@@ -17,6 +17,10 @@ bool isStopWord(const QString &word);
 // cybersécurité" also lists the trainings of the cybersecurity jobs.
 bool asksForTrainings(const QString &word);
 
+// Words asking for jobs ("métier", "métiers", "job"…: little words that find nothing themselves):
+// "métier avec des ordinateurs" lists the jobs first.
+bool asksForJobs(const QString &word);
+
 // Built-in synonyms and abbreviations: "ia" → {"intelligence artificielle"}, "codeur" →
 // {"developpeur"}, "hacker" → {"cybersecurite"}… Each entry is one word or a phrase.
 QStringList synonyms(const QString &word);
