@@ -609,6 +609,8 @@ private Q_SLOTS:
             {"lycée niveau 1", "lycee:niveau-1@1"},
             {"e sport", "first:job job:game-designer@6"},   // a letter typed apart: "esport"
             {"e-sport", "first:job job:game-designer@6"},
+            {"esante", "first:job job:chef-projet-e-sante@1"},   // "e-santé" without its hyphen
+            {"e santé", "first:job job:chef-projet-e-sante@1"},
             {"robot toulouse", "job:roboticien@1"},   // "robot" finished, as it was while typing
             {"robot ", "job:roboticien@1"},
             {"jeux😍", "first:job job:programmeur-jeu-video@6"},   // an emoji separates

@@ -40,7 +40,8 @@ bool allIndexed(const QString &phrase, const SearchVocabulary &vocabulary)
 }
 
 // "webdesigner" → "web designer" when both halves (3+ letters) are indexed words; the longest
-// first half wins.
+// first half wins. Also the e- of "e-santé" or "e-commerce" typed without its hyphen: "esante" →
+// "e sante", which as a phrase finds only the two words side by side.
 QString splitCompound(const QString &word, const SearchVocabulary &vocabulary)
 {
     constexpr qsizetype kShortest = 3;
@@ -48,6 +49,10 @@ QString splitCompound(const QString &word, const SearchVocabulary &vocabulary)
         if (vocabulary.contains(word.left(at)) && vocabulary.contains(word.mid(at)))
             return word.left(at) + QLatin1Char(' ') + word.mid(at);
     }
+    const QString afterE = word.mid(1);
+    if (word.front() == QLatin1Char('e') && afterE.size() >= kShortest && vocabulary.contains(afterE)
+        && vocabulary.contains(QStringLiteral("e")))
+        return QStringLiteral("e ") + afterE;
     return {};
 }
 
