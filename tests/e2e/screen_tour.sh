@@ -4,7 +4,9 @@
 # visitor uses — attract, home, jobs, a job card, trainings, interviews, the player, lycée, the quiz,
 # search with the on-screen keyboard — in landscape (1920×1080) and portrait (1080×1920), in French
 # and in English. A screenshot of each lands in OUT_DIR (look at them); the tour fails if the kiosk
-# dies or prints a QML warning.
+# dies, prints a QML warning, or plays the interview without sound: ALSA's default device is its
+# null device behind a pipe through `tr`, which keeps the samples that are not silence (as
+# tests/unit/tst_soundoutput.cpp does).
 #   tests/e2e/screen_tour.sh BUILD_DIR OUT_DIR     exit 0 = pass, 1 = fail, 77 = skipped
 set -euo pipefail
 
@@ -28,6 +30,10 @@ set -euo pipefail
 BUILD=$1 DEMO=$2 WORK=$3 OUT=$4 ORIENTATION=$5 LANGUAGE=$6
 export QT_QPA_PLATFORM=xcb
 LOG=$WORK/$ORIENTATION-$LANGUAGE.log
+HEARD=$WORK/$ORIENTATION-$LANGUAGE.heard
+printf 'pcm.!default { type file slave.pcm "discard" format "raw" file "|tr -d %s >> %s" }\npcm.discard { type null }\n' \
+  "'\\\\000'" "$HEARD" >"$WORK/asound-$ORIENTATION-$LANGUAGE.conf"
+export ALSA_CONFIG_PATH=$WORK/asound-$ORIENTATION-$LANGUAGE.conf PULSE_SERVER=unix:$WORK/no-pulse
 if [ "$ORIENTATION" = landscape ]; then
   HOME_BUTTON="313 50" EN="1522 50" JOBS="448 620" TRAININGS="960 607" INTERVIEWS="1583 607"
   QUIZ="640 910" LYCEE="1583 910" SEARCH="900 352" FIRST="264 660" FIRST_INTERVIEW="500 400"
@@ -62,6 +68,7 @@ tap "$FIRST"; shot job
 section "$TRAININGS"; shot trainings
 section "$INTERVIEWS"; shot interviews
 tap "$FIRST_INTERVIEW"; sleep 2; shot interview
+[ -s "$HEARD" ] || fail "the interview played without sound"
 section "$LYCEE"; shot lycee
 section "$QUIZ"; shot quiz
 section "$SEARCH"; shot search-keyboard
