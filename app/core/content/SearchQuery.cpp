@@ -50,7 +50,7 @@ QString splitCompound(const QString &word, const SearchVocabulary &vocabulary)
             return word.left(at) + QLatin1Char(' ') + word.mid(at);
     }
     const QString afterE = word.mid(1);
-    if (word.front() == QLatin1Char('e') && afterE.size() >= kShortest && vocabulary.contains(afterE)
+    if (word.startsWith(QLatin1Char('e')) && afterE.size() >= kShortest && vocabulary.contains(afterE)
         && vocabulary.contains(QStringLiteral("e")))
         return QStringLiteral("e ") + afterE;
     return {};
