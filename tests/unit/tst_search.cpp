@@ -610,6 +610,7 @@ private Q_SLOTS:
             {"e sport", "first:job job:game-designer@6"},   // a letter typed apart: "esport"
             {"e-sport", "first:job job:game-designer@6"},
             {"esante", "first:job job:chef-projet-e-sante@1"},   // "e-santé" without its hyphen
+            {"animateur 3 d", "first:job job:animateur-3d@1"},   // a digit typed apart: "3d"
             {"e santé", "first:job job:chef-projet-e-sante@1"},
             {"robot toulouse", "job:roboticien@1"},   // "robot" finished, as it was while typing
             {"robot ", "job:roboticien@1"},

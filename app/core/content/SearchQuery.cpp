@@ -70,12 +70,13 @@ QStringList withLevelsJoined(QStringList words)
     return words;
 }
 
-// "e sport" → "esport", "e learning" → "elearning": a letter typed apart from the word it begins,
-// when the content or the built-in synonyms know the word they make (alone, a letter is dropped).
+// "e sport" → "esport", "e learning" → "elearning", "3 d" → "3d": a letter or digit typed apart
+// from the word it begins, when the content or the built-in synonyms know the word they make
+// (alone, a letter is dropped).
 QStringList withLettersJoined(QStringList words, const SearchVocabulary &vocabulary)
 {
     for (qsizetype at = 0; at + 1 < words.size(); ++at) {
-        if (words.at(at).size() != 1 || !words.at(at).front().isLetter())
+        if (words.at(at).size() != 1)
             continue;
         const QString joined = words.at(at) + words.at(at + 1);
         if (vocabulary.contains(joined) || !SearchWords::synonyms(joined).isEmpty()) {
