@@ -315,6 +315,27 @@ private Q_SLOTS:
         }
     }
 
+    // No training or job of the demo content is at bac+4: the levels around it, rather than nothing.
+    void aLevelNobodyIsAtListsTheNearestOnes()
+    {
+        const Search search(m_demo);
+        QSqlQuery levels(m_demo.database());
+        QVERIFY(levels.exec(QStringLiteral("SELECT job_id FROM job_levels WHERE level IN (3, 5)")));
+        QSet<QString> jobsAtBac3Or5;
+        while (levels.next())
+            jobsAtBac3Or5.insert(levels.value(0).toString());
+        const QList<SearchHit> hits = search.find(QStringLiteral("bac+4"), Language::French);
+        QVERIFY(!idsOf(hits, QStringLiteral("training")).isEmpty());
+        for (const SearchHit &hit : hits) {
+            if (hit.kind == SearchHit::Kind::Training)
+                QVERIFY2(hit.detail.startsWith(QLatin1String("Bac+3 ")) || hit.detail.startsWith(QLatin1String("Bac+5 ")),
+                         qPrintable(hit.id));
+            else
+                QVERIFY2(hit.kind == SearchHit::Kind::Job && jobsAtBac3Or5.contains(hit.id), qPrintable(hit.id));
+        }
+        QVERIFY(search.find(QStringLiteral("bac+8"), Language::French).isEmpty());   // no level near it
+    }
+
     // "formation à Montpellier", "formation près de Toulouse": the trainings given in that town.
     void aTrainingInATown()
     {

@@ -5,6 +5,8 @@
 #include "SearchWords.h"
 #include "TextFolding.h"
 
+#include <QRegularExpression>
+
 namespace kiosk {
 namespace {
 
@@ -68,6 +70,24 @@ QStringList withLevelsJoined(QStringList words)
         }
     }
     return words;
+}
+
+// "bac4" when no training or job is at that level: the levels just below and above it that some are
+// at ("bac3", "bac5"), rather than nothing.
+QStringList nearestLevels(const QString &word, const SearchVocabulary &vocabulary)
+{
+    static const QRegularExpression level(QStringLiteral("^bac(\\d)$"));
+    const QRegularExpressionMatch match = level.match(word);
+    if (!match.hasMatch() || vocabulary.contains(word))
+        return {};
+    const int wanted = match.captured(1).toInt();
+    QStringList levels;
+    for (const int near : {wanted - 1, wanted + 1}) {
+        const QString other = QStringLiteral("bac%1").arg(near);
+        if (near > 0 && vocabulary.contains(other))
+            levels.append(other);
+    }
+    return levels;
 }
 
 // "e sport" → "esport", "e learning" → "elearning", "3 d" → "3d": a letter or digit typed apart
@@ -137,6 +157,8 @@ QStringList alternatives(const QString &word, bool typing, const SearchVocabular
         return found;
     if (const QString parts = splitCompound(word, vocabulary); !parts.isEmpty())
         add(exact(parts));
+    for (const QString &level : nearestLevels(word, vocabulary))
+        add(exact(level));
     // A word not finished may already be most of a word only the built-in synonyms know
     // ("mixi" → mixité → femmes, filles).
     if (found.isEmpty() && typing) {

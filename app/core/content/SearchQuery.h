@@ -18,7 +18,7 @@ class SearchVocabulary;
 //   elided article ("linfo" → "info") and, for words of 5+ letters, indexed words one typo away
 //   ("robotisien" → "roboticien").
 // A letter typed apart from its word is joined to it ("e sport" → "esport"), a level is one word
-// ("bac + 2" → "bac2"), and a digit after a word ranks first the rows where it stands by it
+// ("bac + 2" → "bac2"; a level nothing is at means the levels around it: "bac+4" → bac+3, bac+5), and a digit after a word ranks first the rows where it stands by it
 // ("label niveau 3"). Words that match nothing in the content are left out, so they cannot empty
 // the result.
 class SearchQuery
