@@ -154,6 +154,22 @@ private Q_SLOTS:
         QCOMPARE(monitor.state(), State::Warning);
     }
 
+    // A video that stops after the visitor's time is up ends the visit at the next tick, never
+    // from within the player's state change (which a content update may be making).
+    void aStoppingVideoNeverTimesOutWithinTheCall()
+    {
+        kiosk::test::FakeClock clock;
+        IdleMonitor monitor(clock, {90, 10, 60});
+        QSignalSpy timedOut(&monitor, &IdleMonitor::timedOut);
+        monitor.start();
+        monitor.setVideoPlaying(true);
+        clock.advance(200 * 1000);   // looping well past the video limit, no tick in between
+        monitor.setVideoPlaying(false);
+        QCOMPARE(timedOut.count(), 0);
+        monitor.check();
+        QCOMPARE(timedOut.count(), 1);
+    }
+
     void videoLimitZeroMeansVideoIsNotActivity()
     {
         kiosk::test::FakeClock clock;

@@ -61,7 +61,9 @@ void IdleMonitor::setVideoPlaying(bool playing)
     else
         m_lastActivity = qMin(now, lastEffectiveActivity());   // the time watched counts
     m_videoPlaying = playing;
-    check();
+    // Judged at the next tick, not here: a player's state changes while QML is still giving it a
+    // new source (a content update), and a reset from within that change would change the source
+    // again inside it.
 }
 
 qint64 IdleMonitor::lastEffectiveActivity() const

@@ -48,6 +48,7 @@ public Q_SLOTS:
     void activity();
     // The visitor answered the warning: ends it at once.
     void dismiss();
+    // Takes effect at the next check(): never times out from within the call.
     void setVideoPlaying(bool playing);
     void check();
 
