@@ -14,6 +14,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,18 @@ class TestSearch : public QObject
     QTemporaryDir m_work;
     QString m_fixture;
     kiosk::ContentStore m_demo;
+
+    // The demo content's jobs open at one of `levels` ("3, 5").
+    QSet<QString> jobsAtLevels(const QString &levels) const
+    {
+        QSqlQuery query(m_demo.database());
+        if (!query.exec(QStringLiteral("SELECT job_id FROM job_levels WHERE level IN (%1)").arg(levels)))
+            qWarning() << "job levels:" << query.lastError().text();
+        QSet<QString> jobs;
+        while (query.next())
+            jobs.insert(query.value(0).toString());
+        return jobs;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -297,11 +310,7 @@ private Q_SLOTS:
     void aLevelIsOneWord()
     {
         const Search search(m_demo);
-        QSqlQuery levels(m_demo.database());
-        QVERIFY(levels.exec(QStringLiteral("SELECT job_id FROM job_levels WHERE level = 2")));
-        QSet<QString> jobsAtBac2;
-        while (levels.next())
-            jobsAtBac2.insert(levels.value(0).toString());
+        const QSet<QString> jobsAtBac2 = jobsAtLevels(QStringLiteral("2"));
         for (const QString &query : {QStringLiteral("bac+2"), QStringLiteral("Bac + 2"), QStringLiteral("bac 2"),
                                      QStringLiteral("bac+2 informatique")}) {
             const QList<SearchHit> hits = search.find(query, Language::French);
@@ -319,11 +328,7 @@ private Q_SLOTS:
     void aLevelNobodyIsAtListsTheNearestOnes()
     {
         const Search search(m_demo);
-        QSqlQuery levels(m_demo.database());
-        QVERIFY(levels.exec(QStringLiteral("SELECT job_id FROM job_levels WHERE level IN (3, 5)")));
-        QSet<QString> jobsAtBac3Or5;
-        while (levels.next())
-            jobsAtBac3Or5.insert(levels.value(0).toString());
+        const QSet<QString> jobsAtBac3Or5 = jobsAtLevels(QStringLiteral("3, 5"));
         const QList<SearchHit> hits = search.find(QStringLiteral("bac+4"), Language::French);
         QVERIFY(!idsOf(hits, QStringLiteral("training")).isEmpty());
         for (const SearchHit &hit : hits) {

@@ -226,10 +226,9 @@ void groupByKind(QList<SearchHit> &hits, bool jobsRanked, std::optional<SearchHi
 
 // The visitor's text without the words asking for trainings ("formation cybersécurité" →
 // "cybersécurité"), "" when it has none of them or nothing else. The last word stays a word being
-// typed only if it was one.
-QString withoutTrainingWords(const QString &text)
+// typed only if it was one. `words`: the text's foldedWords.
+QString withoutTrainingWords(const QString &text, const QStringList &words)
 {
-    const QStringList words = foldedWords(text);
     QStringList subject;
     for (const QString &word : words) {
         if (!SearchWords::asksForTrainings(word))
@@ -406,7 +405,8 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
     // "formation cybersécurité": the visitor asks where to learn what the other words say. Those
     // words find the hits (with the trainings' block first), and since a training rarely names
     // every job it leads to, after the trainings whose text says it come those of the jobs titled so.
-    if (const QString subject = withoutTrainingWords(query); !subject.isEmpty()) {
+    const QStringList words = foldedWords(query);
+    if (const QString subject = withoutTrainingWords(query, words); !subject.isEmpty()) {
         const SearchQuery parsed = SearchQuery::parse(subject, cached->vocabulary);
         QList<SearchHit> hits;
         const std::optional<bool> jobsRanked = parsed.isEmpty() ? std::nullopt : cached->run(parsed, language, limit, limit, hits);
@@ -428,7 +428,6 @@ QList<SearchHit> Search::find(const QString &query, Language language, int limit
     const std::optional<bool> jobsRanked = cached->run(parsed, language, limit, limit, hits);
     if (!jobsRanked)
         return {};
-    const QStringList words = foldedWords(query);
     const bool jobsAsked = std::any_of(words.cbegin(), words.cend(), SearchWords::asksForJobs);
     groupByKind(hits, *jobsRanked, jobsAsked ? std::optional(SearchHit::Kind::Job) : std::nullopt);
     return hits;

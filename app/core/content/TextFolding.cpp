@@ -41,6 +41,8 @@ QString withSymbolsSpelled(QString folded)
                          QLatin1Char(' ') + symbol.spelled + QLatin1Char(' ')});
         return list;
     }();
+    if (!folded.contains(QLatin1Char('+')) && !folded.contains(QLatin1Char('#')))
+        return folded;   // nearly every text: no regular expression to run
     for (const auto &[pattern, spelled] : patterns)
         folded.replace(pattern, spelled);
     return folded;
